@@ -1,0 +1,153 @@
+# Waymark — Arabic. Plain words, short sentences: aim for a reading age of about 9.
+# Every message here must exist in every other locale (a test checks).
+# Simple Modern Standard Arabic. Gender-neutral forms where possible, masculine otherwise.
+# Chips are in the first person. Buttons use verbal nouns (حفظ، إلغاء) where that is usual.
+
+app-name = Waymark
+
+## Language picker
+
+language-label = اللغة
+language-choose = اختر لغتك
+
+## Welcome
+
+welcome-title = خطتك بكلماتك أنت
+welcome-intro = فكّر في ما يسير بشكل جيد، وما هو صعب، وما تريد تغييره. أنت تختار ما تكتبه. ويمكنك تخطّي أي شيء.
+privacy-title = إجاباتك تبقى معك
+privacy-body = ما تكتبه يبقى على هذا الجهاز. لا يُرسَل أي شيء عبر الإنترنت. أنت من يقرر هل تشاركه، ومع مَن.
+privacy-stored = تُحفَظ إجاباتك على هذا الجهاز، لذلك يمكنك العودة إليها لاحقًا.
+start = ابدأ
+continue = متابعة
+
+## Messages about saved answers
+
+notice-draft-unreadable = لم نتمكن من قراءة الإجابات المحفوظة على هذا الجهاز. احتفظنا بها جانبًا، فلم يُحذَف أي شيء. يمكنك البدء من جديد هنا.
+notice-storage-full = هذا الجهاز ممتلئ، لذلك لا تُحفَظ إجاباتك الآن. لكنها ما زالت هنا على الشاشة. يُرجى حذف بعض الملفات لتوفير مساحة، أو مشاركة خطتك.
+notice-too-new = حُفِظت إجاباتك بنسخة أحدث من Waymark. أغلق الصفحة ثم افتحها من جديد لتحديثها. وحتى ذلك الحين، لن تُحفَظ التغييرات هنا.
+notice-storage-off = هذا المتصفح لا يسمح لتطبيق Waymark بالحفظ. ستبقى إجاباتك هنا فقط حتى تُغلق الصفحة.
+notice-close = حسنًا
+
+## Moving between steps
+
+nav-back = رجوع
+nav-next = التالي
+nav-steps = الخطوات
+
+## The four parts of the self-assessment
+
+part-strengths = نقاط القوة
+part-weaknesses = ما هو صعب
+part-opportunities = ما قد يساعدك
+part-threats = ما يقلقك
+
+question-strengths = ما الذي تُجيده؟ وما الذي يسير على ما يرام؟
+hint-strengths = فكّر في أشياء تستطيع فعلها، وفي أشخاص يساعدونك، وفي أشياء تملكها.
+question-weaknesses = ما الذي يجعل الأمور صعبة عليك الآن؟
+hint-weaknesses = كل الناس يمرّون بأوقات صعبة. كتابتها قد تساعدك في الحصول على الدعم.
+question-opportunities = ما الذي قد يساعدك؟
+hint-opportunities = فكّر في أماكن أو أشخاص أو خدمات قريبة منك يمكن أن تساعدك.
+question-threats = ما الذي يقلقك؟
+hint-threats = فكّر في أشياء قد تسوء قريبًا، أو تجعلك لا تشعر بالأمان.
+
+count-strengths = { $count ->
+    [zero] لم تُضَف نقاط قوة بعد
+    [one] نقطة قوة واحدة
+    [two] نقطتا قوة
+    [few] { $count } نقاط قوة
+    [many] { $count } نقطة قوة
+   *[other] { $count } نقطة قوة
+}
+count-weaknesses = { $count ->
+    [zero] لم تُضَف صعوبات بعد
+    [one] صعوبة واحدة
+    [two] صعوبتان
+    [few] { $count } صعوبات
+    [many] { $count } صعوبة
+   *[other] { $count } صعوبة
+}
+count-opportunities = { $count ->
+    [zero] لم تُضَف أشياء قد تساعدك بعد
+    [one] شيء واحد قد يساعدك
+    [two] شيئان قد يساعدانك
+    [few] { $count } أشياء قد تساعدك
+    [many] { $count } شيئًا قد يساعدك
+   *[other] { $count } شيء قد يساعدك
+}
+count-threats = { $count ->
+    [zero] لم تُضَف مخاوف بعد
+    [one] شيء واحد يقلقك
+    [two] شيئان يقلقانك
+    [few] { $count } أشياء تقلقك
+    [many] { $count } شيئًا يقلقك
+   *[other] { $count } شيء يقلقك
+}
+
+ideas-title = أفكار. اضغط على فكرة لإضافتها.
+idea-added = تمت الإضافة
+own-words-label = أو اكتبها بكلماتك أنت
+add = إضافة
+your-answers = إجاباتك
+nothing-yet = لا يوجد شيء هنا بعد. لا بأس بذلك. يمكنك تخطّي هذه الخطوة.
+edit = تعديل
+save = حفظ
+cancel = إلغاء
+remove = حذف
+move-up = نقل إلى الأعلى
+move-down = نقل إلى الأسفل
+edit-answer-label = تعديل إجابتك
+
+## Life areas
+
+area-housing = السكن
+area-documents = الأوراق الرسمية والهوية
+area-health = الصحة
+area-mental-health = المشاعر والصحة النفسية
+area-money = المال والمساعدات
+area-food = الطعام
+area-clothing = الملابس
+area-work = العمل والتعلّم
+area-family = العائلة والأصدقاء
+area-safety = الأمان
+area-legal = المساعدة القانونية
+area-daily-living = الحياة اليومية
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = لديّ بطاقة هوية صالحة
+chip-safe-place-tonight = لديّ مكان آمن أنام فيه الليلة
+chip-good-health = صحتي جيدة في الغالب
+chip-keep-going = لا أستسلم عندما تصعب الأمور
+chip-manage-money = أعرف كيف أدبّر أموري بمبلغ صغير
+chip-can-cook = أعرف كيف أطبخ وجبات بسيطة
+chip-work-experience = لديّ خبرة في العمل
+chip-speak-languages = أتكلم أكثر من لغة
+chip-someone-i-trust = هناك شخص أثق به
+chip-have-phone = لديّ هاتف يعمل
+chip-id-lost = فقدت هويتي أو انتهت صلاحيتها
+chip-no-stable-home = ليس لديّ مكان ثابت أعيش فيه
+chip-health-problem = لديّ مشكلة صحية تجعل حياتي اليومية صعبة
+chip-alcohol-drugs = الكحول أو المخدرات تسبب لي مشاكل
+chip-feel-low = كثيرًا ما أشعر بالحزن أو القلق
+chip-no-income = ليس لديّ دخل ثابت
+chip-debts = عليّ ديون
+chip-no-warm-clothes = ليس لديّ ملابس دافئة
+chip-forms-hard = الاستمارات والرسائل الرسمية صعبة عليّ
+chip-shelter-place = قد أجد مكانًا في مأوى أو سكن مؤقت
+chip-free-doctor = يمكنني زيارة طبيب مجانًا
+chip-support-group = هناك مجموعة دعم تجتمع قريبًا مني
+chip-benefits-right = ربما يحق لي الحصول على مساعدات اجتماعية
+chip-free-meals = هناك مركز قريب مني يقدّم وجبات مجانية
+chip-clothes-bank = يمكنني الحصول على ملابس من بنك الملابس
+chip-course = هناك دورة أو تدريب يمكنني الانضمام إليه
+chip-family-help = قد يساعدني أحد من عائلتي
+chip-legal-advice = يمكنني الحصول على استشارة قانونية مجانية
+chip-eviction = قد أفقد المكان الذي أقيم فيه
+chip-sleep-outside-cold = الجو يزداد بردًا وأنا أنام في الشارع
+chip-health-worse = صحتي تزداد سوءًا
+chip-benefits-stop = قد تتوقف المساعدات التي أحصل عليها
+chip-hunger = ليس لديّ دائمًا ما يكفي من الطعام
+chip-lose-contact-children = قد أفقد التواصل مع أطفالي
+chip-someone-hurting-me = هناك شخص يؤذيني أو يهددني
+chip-theft = قد تُسرَق أغراضي
+chip-court-or-fine = لديّ قضية في المحكمة أو غرامة عليّ دفعها

@@ -1,0 +1,135 @@
+# Waymark — English. Plain words, short sentences: aim for a reading age of about 9.
+# Every message here must exist in every other locale (a test checks).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = Language
+language-choose = Choose your language
+
+## Welcome
+
+welcome-title = Your plan, in your own words
+welcome-intro = Think about what is going well, what is hard, and what you want to change. You choose what to write. You can skip anything.
+privacy-title = Your answers stay with you
+privacy-body = What you write stays on this device. Nothing is sent over the internet. You decide if you share it, and with whom.
+privacy-stored = Your answers are saved on this device, so you can come back later.
+start = Start
+continue = Continue
+
+## Messages about saved answers
+
+notice-draft-unreadable = We could not read the answers saved on this device. We kept them aside, so nothing was deleted. You can start again here.
+notice-storage-full = This device is full, so your answers are not saved right now. They are still here on the screen. Please free some space or share your plan.
+notice-too-new = Your saved answers come from a newer version of Waymark. Close and reopen the page to update it. Until then, changes here are not saved.
+notice-storage-off = This browser does not let Waymark save. Your answers stay only until you close the page.
+notice-close = OK
+
+## Moving between steps
+
+nav-back = Back
+nav-next = Next
+nav-steps = Steps
+
+## The four parts of the self-assessment
+
+part-strengths = Strengths
+part-weaknesses = What is hard
+part-opportunities = What could help
+part-threats = Worries
+
+question-strengths = What are you good at? What is going well?
+hint-strengths = Think of things you can do, people who help you, and things you have.
+question-weaknesses = What makes things hard for you right now?
+hint-weaknesses = Everyone has hard times. Writing them down can help you get support.
+question-opportunities = What could help you?
+hint-opportunities = Think of places, people or services near you that could help.
+question-threats = What worries you?
+hint-threats = Think of things that could go wrong soon, or that make you feel unsafe.
+
+count-strengths = { $count ->
+    [one] { $count } strength
+   *[other] { $count } strengths
+}
+count-weaknesses = { $count ->
+    [one] { $count } thing that is hard
+   *[other] { $count } things that are hard
+}
+count-opportunities = { $count ->
+    [one] { $count } thing that could help
+   *[other] { $count } things that could help
+}
+count-threats = { $count ->
+    [one] { $count } worry
+   *[other] { $count } worries
+}
+
+ideas-title = Ideas. Tap one to add it.
+idea-added = Added
+own-words-label = Or write it in your own words
+add = Add
+your-answers = Your answers
+nothing-yet = Nothing here yet. That is fine. You can skip this step.
+edit = Change
+save = Save
+cancel = Cancel
+remove = Remove
+move-up = Move up
+move-down = Move down
+edit-answer-label = Change your answer
+
+## Life areas
+
+area-housing = Housing
+area-documents = Documents and ID
+area-health = Health
+area-mental-health = Feelings and mental health
+area-money = Money and benefits
+area-food = Food
+area-clothing = Clothes
+area-work = Work and learning
+area-family = Family and friends
+area-safety = Safety
+area-legal = Legal help
+area-daily-living = Daily life
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = I have a valid ID
+chip-safe-place-tonight = I have somewhere safe to sleep tonight
+chip-good-health = My health is mostly good
+chip-keep-going = I keep going when things are hard
+chip-manage-money = I can manage a small budget
+chip-can-cook = I can cook simple meals
+chip-work-experience = I have work experience
+chip-speak-languages = I speak more than one language
+chip-someone-i-trust = There is someone I trust
+chip-have-phone = I have a phone that works
+chip-id-lost = My ID is lost or expired
+chip-no-stable-home = I do not have a stable place to live
+chip-health-problem = A health problem makes daily life hard
+chip-alcohol-drugs = Alcohol or drugs cause me problems
+chip-feel-low = I often feel low or anxious
+chip-no-income = I have no regular income
+chip-debts = I have debts
+chip-no-warm-clothes = I do not have warm clothes
+chip-forms-hard = Forms and letters are hard for me
+chip-shelter-place = A shelter or hostel could give me a place
+chip-free-doctor = I can see a doctor for free
+chip-support-group = A support group meets near me
+chip-benefits-right = I may have a right to benefits
+chip-free-meals = A drop-in centre near me offers free meals
+chip-clothes-bank = A clothing bank can give me clothes
+chip-course = There is a course or training I could join
+chip-family-help = Someone in my family could help
+chip-legal-advice = I can get free legal advice
+chip-eviction = I could lose the place where I stay
+chip-sleep-outside-cold = It is getting cold and I sleep outside
+chip-health-worse = My health is getting worse
+chip-benefits-stop = My benefits could stop
+chip-hunger = I do not always have enough to eat
+chip-lose-contact-children = I could lose contact with my children
+chip-someone-hurting-me = Someone is hurting or threatening me
+chip-theft = My things could be stolen
+chip-court-or-fine = I have a court case or a fine to pay

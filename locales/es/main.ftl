@@ -1,0 +1,135 @@
+# Waymark — Spanish (español neutro). Palabras sencillas, frases cortas: nivel de lectura de unos 9 años.
+# Every message here must exist in every other locale (a test checks).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = Idioma
+language-choose = Elige tu idioma
+
+## Welcome
+
+welcome-title = Tu plan, con tus propias palabras
+welcome-intro = Piensa en lo que va bien, en lo que es difícil y en lo que quieres cambiar. Tú eliges qué escribir. Puedes saltarte lo que quieras.
+privacy-title = Tus respuestas se quedan contigo
+privacy-body = Lo que escribes se queda en este dispositivo. No se envía nada por internet. Tú decides si lo compartes y con quién.
+privacy-stored = Tus respuestas se guardan en este dispositivo, así que puedes volver más tarde.
+start = Empezar
+continue = Continuar
+
+## Messages about saved answers
+
+notice-draft-unreadable = No pudimos leer las respuestas guardadas en este dispositivo. Las guardamos aparte, así que no se borró nada. Puedes empezar de nuevo aquí.
+notice-storage-full = Este dispositivo está lleno, así que ahora tus respuestas no se están guardando. Siguen aquí, en la pantalla. Libera un poco de espacio o comparte tu plan.
+notice-too-new = Tus respuestas guardadas son de una versión más nueva de Waymark. Cierra la página y vuelve a abrirla para actualizarla. Hasta entonces, los cambios que hagas aquí no se guardan.
+notice-storage-off = Este navegador no deja que Waymark guarde nada. Tus respuestas solo se quedan hasta que cierres la página.
+notice-close = Entendido
+
+## Moving between steps
+
+nav-back = Atrás
+nav-next = Siguiente
+nav-steps = Pasos
+
+## The four parts of the self-assessment
+
+part-strengths = Fortalezas
+part-weaknesses = Lo que es difícil
+part-opportunities = Lo que podría ayudar
+part-threats = Preocupaciones
+
+question-strengths = ¿Qué sabes hacer bien? ¿Qué va bien?
+hint-strengths = Piensa en cosas que sabes hacer, en personas que te ayudan y en cosas que tienes.
+question-weaknesses = ¿Qué te resulta difícil en este momento?
+hint-weaknesses = Todos pasamos por momentos difíciles. Escribirlos puede ayudarte a recibir apoyo.
+question-opportunities = ¿Qué podría ayudarte?
+hint-opportunities = Piensa en lugares, personas o servicios cerca de ti que podrían ayudarte.
+question-threats = ¿Qué te preocupa?
+hint-threats = Piensa en cosas que podrían salir mal pronto, o que hacen que no te sientas a salvo.
+
+count-strengths = { $count ->
+    [one] { $count } fortaleza
+   *[other] { $count } fortalezas
+}
+count-weaknesses = { $count ->
+    [one] { $count } cosa difícil
+   *[other] { $count } cosas difíciles
+}
+count-opportunities = { $count ->
+    [one] { $count } cosa que podría ayudar
+   *[other] { $count } cosas que podrían ayudar
+}
+count-threats = { $count ->
+    [one] { $count } preocupación
+   *[other] { $count } preocupaciones
+}
+
+ideas-title = Ideas. Toca una para agregarla.
+idea-added = Agregada
+own-words-label = O escríbelo con tus propias palabras
+add = Agregar
+your-answers = Tus respuestas
+nothing-yet = Todavía no hay nada aquí. No pasa nada. Puedes saltarte este paso.
+edit = Cambiar
+save = Guardar
+cancel = Cancelar
+remove = Quitar
+move-up = Subir
+move-down = Bajar
+edit-answer-label = Cambia tu respuesta
+
+## Life areas
+
+area-housing = Vivienda
+area-documents = Documentos e identificación
+area-health = Salud
+area-mental-health = Emociones y salud mental
+area-money = Dinero y ayudas
+area-food = Comida
+area-clothing = Ropa
+area-work = Trabajo y estudios
+area-family = Familia y amigos
+area-safety = Seguridad
+area-legal = Ayuda legal
+area-daily-living = Vida diaria
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = Tengo un documento de identidad válido
+chip-safe-place-tonight = Tengo un lugar seguro para dormir esta noche
+chip-good-health = En general, tengo buena salud
+chip-keep-going = Sigo adelante cuando las cosas se ponen difíciles
+chip-manage-money = Sé organizarme con poco dinero
+chip-can-cook = Sé cocinar comidas sencillas
+chip-work-experience = Tengo experiencia de trabajo
+chip-speak-languages = Hablo más de un idioma
+chip-someone-i-trust = Hay alguien en quien confío
+chip-have-phone = Tengo un teléfono que funciona
+chip-id-lost = Perdí mi documento de identidad o ya no es válido
+chip-no-stable-home = No tengo un lugar estable donde vivir
+chip-health-problem = Un problema de salud me complica el día a día
+chip-alcohol-drugs = El alcohol o las drogas me causan problemas
+chip-feel-low = Muchas veces me siento triste o con ansiedad
+chip-no-income = No tengo ingresos fijos
+chip-debts = Tengo deudas
+chip-no-warm-clothes = No tengo ropa para el frío
+chip-forms-hard = Me cuesta entender los formularios y las cartas
+chip-shelter-place = Un albergue o un refugio podría darme un lugar donde quedarme
+chip-free-doctor = Puedo ir al médico gratis
+chip-support-group = Hay un grupo de apoyo que se reúne cerca de mí
+chip-benefits-right = Puede que tenga derecho a recibir ayudas
+chip-free-meals = Cerca de mí hay un centro que da comidas gratis
+chip-clothes-bank = Hay un lugar donde me pueden dar ropa gratis
+chip-course = Hay un curso o un taller en el que me podría inscribir
+chip-family-help = Alguien de mi familia podría ayudarme
+chip-legal-advice = Puedo conseguir ayuda legal gratis
+chip-eviction = Podría perder el lugar donde vivo ahora
+chip-sleep-outside-cold = Empieza a hacer frío y duermo en la calle
+chip-health-worse = Mi salud está empeorando
+chip-benefits-stop = Podría dejar de recibir mis ayudas
+chip-hunger = No siempre tengo lo suficiente para comer
+chip-lose-contact-children = Podría perder el contacto con mis hijos
+chip-someone-hurting-me = Alguien me está haciendo daño o me amenaza
+chip-theft = Me podrían robar mis cosas
+chip-court-or-fine = Tengo un juicio pendiente o una multa que pagar

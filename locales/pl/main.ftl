@@ -1,0 +1,143 @@
+# Waymark — Polish (polski). Proste słowa, krótkie zdania: poziom czytania dziecka w wieku około 9 lat.
+# Every message here must exist in every other locale (a test checks).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = Język
+language-choose = Wybierz język
+
+## Welcome
+
+welcome-title = Twój plan, twoimi słowami
+welcome-intro = Pomyśl, co idzie dobrze, co jest trudne i co chcesz zmienić. Ty decydujesz, co napiszesz. Możesz pominąć, co chcesz.
+privacy-title = Twoje odpowiedzi zostają u ciebie
+privacy-body = To, co piszesz, zostaje na tym urządzeniu. Nic nie jest wysyłane przez internet. Ty decydujesz, czy i komu to pokażesz.
+privacy-stored = Twoje odpowiedzi są zapisane na tym urządzeniu. Możesz do nich wrócić później.
+start = Zacznij
+continue = Kontynuuj
+
+## Messages about saved answers
+
+notice-draft-unreadable = Nie udało się odczytać odpowiedzi zapisanych na tym urządzeniu. Zachowaliśmy je osobno, więc nic nie zostało usunięte. Możesz tu zacząć od nowa.
+notice-storage-full = Na tym urządzeniu nie ma już miejsca, więc twoje odpowiedzi nie są teraz zapisywane. Nadal widzisz je na ekranie. Zwolnij trochę miejsca albo udostępnij swój plan.
+notice-too-new = Twoje zapisane odpowiedzi pochodzą z nowszej wersji aplikacji Waymark. Zamknij stronę i otwórz ją jeszcze raz, żeby ją zaktualizować. Do tego czasu zmiany nie są tu zapisywane.
+notice-storage-off = Ta przeglądarka nie pozwala aplikacji Waymark niczego zapisać. Twoje odpowiedzi będą tu tylko do zamknięcia strony.
+notice-close = Rozumiem
+
+## Moving between steps
+
+nav-back = Wstecz
+nav-next = Dalej
+nav-steps = Kroki
+
+## The four parts of the self-assessment
+
+part-strengths = Mocne strony
+part-weaknesses = Co jest trudne
+part-opportunities = Co może pomóc
+part-threats = Zmartwienia
+
+question-strengths = Co ci dobrze wychodzi? Co idzie dobrze?
+hint-strengths = Pomyśl o tym, co umiesz, o ludziach, którzy ci pomagają, i o tym, co masz.
+question-weaknesses = Co jest teraz dla ciebie trudne?
+hint-weaknesses = Każdy ma trudne chwile. Gdy je zapiszesz, łatwiej będzie ci dostać pomoc.
+question-opportunities = Co może ci pomóc?
+hint-opportunities = Pomyśl o ludziach, miejscach albo punktach pomocy blisko ciebie.
+question-threats = Co cię martwi?
+hint-threats = Pomyśl o tym, co może wkrótce pójść źle albo przez co nie czujesz się bezpiecznie.
+
+count-strengths = { $count ->
+    [one] { $count } mocna strona
+    [few] { $count } mocne strony
+    [many] { $count } mocnych stron
+   *[other] { $count } mocnych stron
+}
+count-weaknesses = { $count ->
+    [one] { $count } trudna sprawa
+    [few] { $count } trudne sprawy
+    [many] { $count } trudnych spraw
+   *[other] { $count } trudnych spraw
+}
+count-opportunities = { $count ->
+    [one] { $count } rzecz, która może pomóc
+    [few] { $count } rzeczy, które mogą pomóc
+    [many] { $count } rzeczy, które mogą pomóc
+   *[other] { $count } rzeczy, które mogą pomóc
+}
+count-threats = { $count ->
+    [one] { $count } zmartwienie
+    [few] { $count } zmartwienia
+    [many] { $count } zmartwień
+   *[other] { $count } zmartwień
+}
+
+ideas-title = Pomysły. Dotknij jednego, żeby go dodać.
+idea-added = Dodano
+own-words-label = Albo napisz to własnymi słowami
+add = Dodaj
+your-answers = Twoje odpowiedzi
+nothing-yet = Nic tu jeszcze nie ma. Nie szkodzi. Możesz pominąć ten krok.
+edit = Zmień
+save = Zapisz
+cancel = Anuluj
+remove = Usuń
+move-up = Przesuń wyżej
+move-down = Przesuń niżej
+edit-answer-label = Zmień swoją odpowiedź
+
+## Life areas
+
+area-housing = Mieszkanie
+area-documents = Dokumenty i dowód osobisty
+area-health = Zdrowie
+area-mental-health = Samopoczucie i zdrowie psychiczne
+area-money = Pieniądze i zasiłki
+area-food = Jedzenie
+area-clothing = Ubrania
+area-work = Praca i nauka
+area-family = Rodzina i przyjaciele
+area-safety = Bezpieczeństwo
+area-legal = Pomoc prawna
+area-daily-living = Codzienne życie
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = Mam ważny dowód osobisty
+chip-safe-place-tonight = Dziś w nocy mam bezpieczne miejsce do spania
+chip-good-health = Zdrowie mam raczej dobre
+chip-keep-going = Nie poddaję się, gdy jest trudno
+chip-manage-money = Umiem gospodarować niewielkimi pieniędzmi
+chip-can-cook = Umiem gotować proste posiłki
+chip-work-experience = Mam doświadczenie w pracy
+chip-speak-languages = Znam więcej niż jeden język
+chip-someone-i-trust = Jest ktoś, komu ufam
+chip-have-phone = Mam działający telefon
+chip-id-lost = Mój dowód osobisty zginął albo jest nieważny
+chip-no-stable-home = Nie mam stałego miejsca do mieszkania
+chip-health-problem = Problem ze zdrowiem utrudnia mi codzienne życie
+chip-alcohol-drugs = Alkohol albo narkotyki sprawiają mi problemy
+chip-feel-low = Często jest mi smutno albo czuję niepokój
+chip-no-income = Nie mam stałych dochodów
+chip-debts = Mam długi
+chip-no-warm-clothes = Nie mam ciepłych ubrań
+chip-forms-hard = Formularze i pisma są dla mnie trudne
+chip-shelter-place = Mogę dostać miejsce w schronisku albo noclegowni
+chip-free-doctor = Mogę pójść do lekarza za darmo
+chip-support-group = Blisko mnie spotyka się grupa wsparcia
+chip-benefits-right = Może należy mi się zasiłek
+chip-free-meals = Niedaleko mnie jest punkt, w którym wydają darmowe posiłki
+chip-clothes-bank = Jest miejsce, gdzie mogę dostać ubrania za darmo
+chip-course = Jest kurs albo szkolenie, na które mogę się zapisać
+chip-family-help = Ktoś z rodziny mógłby mi pomóc
+chip-legal-advice = Mogę dostać darmową poradę prawną
+chip-eviction = Mogę stracić miejsce, w którym teraz mieszkam
+chip-sleep-outside-cold = Robi się zimno, a ja śpię na dworze
+chip-health-worse = Moje zdrowie się pogarsza
+chip-benefits-stop = Mogę stracić zasiłek
+chip-hunger = Nie zawsze mam co jeść
+chip-lose-contact-children = Mogę stracić kontakt z dziećmi
+chip-someone-hurting-me = Ktoś mnie krzywdzi albo mi grozi
+chip-theft = Ktoś może ukraść moje rzeczy
+chip-court-or-fine = Mam sprawę w sądzie albo karę do zapłacenia

@@ -1,0 +1,144 @@
+# Waymark — Ukrainian. Plain words, short sentences: aim for a reading age of about 9.
+# Every message here must exist in every other locale (a test checks).
+# Informal "ти". Chips are in the first person, without past-tense verbs (they would mark gender).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = Мова
+language-choose = Обери свою мову
+
+## Welcome
+
+welcome-title = Твій план — твоїми словами
+welcome-intro = Подумай, що зараз іде добре, що дається важко і що ти хочеш змінити. Ти вирішуєш, що писати. Будь-що можна пропустити.
+privacy-title = Твої відповіді залишаються в тебе
+privacy-body = Усе, що ти пишеш, залишається на цьому пристрої. Нічого не надсилається через інтернет. Тільки ти вирішуєш, чи ділитися цим і з ким.
+privacy-stored = Твої відповіді зберігаються на цьому пристрої, тож до них можна повернутися пізніше.
+start = Почати
+continue = Продовжити
+
+## Messages about saved answers
+
+notice-draft-unreadable = Ми не змогли прочитати відповіді, збережені на цьому пристрої. Ми відклали їх окремо, тож нічого не видалено. Тут можна почати спочатку.
+notice-storage-full = На цьому пристрої закінчилося місце, тому твої відповіді зараз не зберігаються. Вони все ще є на екрані. Будь ласка, звільни трохи місця або поділися своїм планом.
+notice-too-new = Твої відповіді збережено в новішій версії Waymark. Закрий сторінку й відкрий її знову, щоб оновити. До того часу зміни тут не зберігаються.
+notice-storage-off = Цей браузер не дозволяє Waymark нічого зберігати. Твої відповіді будуть тут, тільки поки сторінка відкрита.
+notice-close = Добре
+
+## Moving between steps
+
+nav-back = Назад
+nav-next = Далі
+nav-steps = Кроки
+
+## The four parts of the self-assessment
+
+part-strengths = Сильні сторони
+part-weaknesses = Що важко
+part-opportunities = Що може допомогти
+part-threats = Що турбує
+
+question-strengths = Що тобі добре вдається? Що зараз іде добре?
+hint-strengths = Подумай про те, що ти вмієш, про людей, які тобі допомагають, і про те, що в тебе є.
+question-weaknesses = Що тобі зараз дається важко?
+hint-weaknesses = Важкі часи бувають у всіх. Якщо це записати, тобі буде легше отримати підтримку.
+question-opportunities = Що могло б тобі допомогти?
+hint-opportunities = Подумай про місця, людей чи служби поруч, які можуть допомогти.
+question-threats = Що тебе турбує?
+hint-threats = Подумай, що може скоро піти не так або через що ти почуваєшся в небезпеці.
+
+count-strengths = { $count ->
+    [one] { $count } сильна сторона
+    [few] { $count } сильні сторони
+    [many] { $count } сильних сторін
+   *[other] { $count } сильних сторін
+}
+count-weaknesses = { $count ->
+    [one] { $count } складність
+    [few] { $count } складності
+    [many] { $count } складностей
+   *[other] { $count } складностей
+}
+count-opportunities = { $count ->
+    [one] { $count } можливість
+    [few] { $count } можливості
+    [many] { $count } можливостей
+   *[other] { $count } можливостей
+}
+count-threats = { $count ->
+    [one] { $count } тривога
+    [few] { $count } тривоги
+    [many] { $count } тривог
+   *[other] { $count } тривог
+}
+
+ideas-title = Ідеї. Натисни на ідею, щоб додати її.
+idea-added = Додано
+own-words-label = Або напиши своїми словами
+add = Додати
+your-answers = Твої відповіді
+nothing-yet = Тут поки нічого немає. Це нормально. Цей крок можна пропустити.
+edit = Змінити
+save = Зберегти
+cancel = Скасувати
+remove = Видалити
+move-up = Перемістити вище
+move-down = Перемістити нижче
+edit-answer-label = Зміни свою відповідь
+
+## Life areas
+
+area-housing = Житло
+area-documents = Документи й посвідчення
+area-health = Здоров’я
+area-mental-health = Почуття і психічне здоров’я
+area-money = Гроші та виплати
+area-food = Їжа
+area-clothing = Одяг
+area-work = Робота й навчання
+area-family = Родина й друзі
+area-safety = Безпека
+area-legal = Юридична допомога
+area-daily-living = Повсякденне життя
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = У мене є дійсний паспорт чи інше посвідчення
+chip-safe-place-tonight = Сьогодні мені є де безпечно переночувати
+chip-good-health = Здоров’я в мене загалом добре
+chip-keep-going = Я не здаюся, коли важко
+chip-manage-money = Я вмію розподіляти гроші, навіть коли їх мало
+chip-can-cook = Я вмію готувати просту їжу
+chip-work-experience = У мене є досвід роботи
+chip-speak-languages = Я розмовляю кількома мовами
+chip-someone-i-trust = Є людина, якій я довіряю
+chip-have-phone = У мене є справний телефон
+chip-id-lost = Мої документи загубилися або прострочені
+chip-no-stable-home = У мене немає постійного житла
+chip-health-problem = Через проблеми зі здоров’ям мені важко в повсякденному житті
+chip-alcohol-drugs = Через алкоголь чи наркотики в мене проблеми
+chip-feel-low = Мені часто сумно або тривожно
+chip-no-income = У мене немає постійного доходу
+chip-debts = У мене є борги
+chip-no-warm-clothes = У мене немає теплого одягу
+chip-forms-hard = Мені важко розібратися з бланками й листами
+chip-shelter-place = Мені можуть дати місце в притулку чи соціальному гуртожитку
+chip-free-doctor = Я можу безкоштовно піти до лікаря
+chip-support-group = Недалеко від мене збирається група підтримки
+chip-benefits-right = Можливо, я маю право на соціальні виплати
+chip-free-meals = У центрі допомоги поруч зі мною можна безкоштовно поїсти
+chip-clothes-bank = У благодійному пункті мені можуть дати одяг
+chip-course = Я можу піти на курси чи навчання
+chip-family-help = Хтось із рідних може мені допомогти
+chip-legal-advice = Я можу безкоштовно порадитися з юристом
+chip-eviction = Я можу втратити місце, де зараз живу
+chip-sleep-outside-cold = Холодає, а я ночую на вулиці
+chip-health-worse = Моє здоров’я погіршується
+chip-benefits-stop = Мені можуть припинити виплати
+chip-hunger = Мені не завжди вистачає їжі
+chip-lose-contact-children = Я можу втратити зв’язок зі своїми дітьми
+chip-someone-hurting-me = Хтось кривдить мене або погрожує мені
+chip-theft = Мої речі можуть украсти
+chip-court-or-fine = У мене є судова справа або штраф, який треба сплатити

@@ -1,0 +1,150 @@
+//! Languages: which ones ship, which one a reader gets, and their messages.
+//! Plain Rust over Fluent; the UI asks for messages by literal id.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// A shipped language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Pl,
+    Es,
+    Uk,
+    Ar,
+}
+
+/// Which way a language's text runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+impl Lang {
+    /// Every shipped language, in the order of the picker.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Es, Lang::Pl, Lang::Uk, Lang::Ar];
+
+    /// The BCP 47 tag.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Pl => "pl",
+            Lang::Es => "es",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's name in itself, as the picker shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Pl => "Polski",
+            Lang::Es => "Español",
+            Lang::Uk => "Українська",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    pub fn direction(self) -> Direction {
+        match self {
+            Lang::Ar => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
+
+    /// The shipped language of a tag such as `pl` or `pl-PL`, if any.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The Fluent source, embedded so that the app needs no request after load.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../locales/en/main.ftl"),
+            Lang::Pl => include_str!("../../locales/pl/main.ftl"),
+            Lang::Es => include_str!("../../locales/es/main.ftl"),
+            Lang::Uk => include_str!("../../locales/uk/main.ftl"),
+            Lang::Ar => include_str!("../../locales/ar/main.ftl"),
+        }
+    }
+}
+
+/// The first shipped language among the reader's preferences (such as
+/// `navigator.languages`), or English.
+pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
+    preferred
+        .iter()
+        .find_map(|tag| Lang::from_tag(tag.as_ref()))
+        .unwrap_or(Lang::En)
+}
+
+/// The messages of one language, ready to format. Only the active language is
+/// parsed; the others stay as embedded text.
+pub struct Localizer {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Localizer {
+    pub fn new(lang: Lang) -> Localizer {
+        // A syntax error drops only the broken message; the tests keep there
+        // being none.
+        let resource =
+            FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(res, _)| res);
+        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // The UI isolates the client's words in <bdi> itself; Fluent's marks
+        // would leak into copied text and exports.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        Localizer { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// A message with arguments. A missing message shows its id, so a gap is
+    /// visible rather than blank.
+    pub fn format(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// A message with one number, for plurals such as "3 strengths".
+    pub fn count(&self, id: &str, count: usize) -> String {
+        self.format(id, &[("count", FluentValue::from(count))])
+    }
+
+    /// Whether this language has a message, for tests and fallbacks.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+}

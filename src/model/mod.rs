@@ -1,0 +1,15 @@
+//! The plan a client builds: plain data and pure operations, no browser types.
+
+mod area;
+mod migrate;
+mod plan;
+mod suggestions;
+mod validate;
+
+pub use area::Area;
+pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
+pub use plan::{
+    Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,
+};
+pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};
+pub use validate::{Field, Problem, ValidationError, MAX_ITEMS, MAX_TEXT_CHARS};

@@ -1,0 +1,420 @@
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Area, Suggestion};
+
+/// The schema version this build writes. Every saved or shared plan carries it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// An id unique among the items, goals and steps of one plan.
+pub type ItemId = u32;
+
+/// Everything one client writes: their self-assessment and their goals.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub schema: u32,
+    pub id: String,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    /// The language the client wrote in (a BCP 47 tag such as `pl`).
+    pub lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    #[serde(default)]
+    pub swot: Swot,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The four parts of the self-assessment, strengths first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Swot {
+    #[serde(default)]
+    pub strengths: Vec<Item>,
+    #[serde(default)]
+    pub weaknesses: Vec<Item>,
+    #[serde(default)]
+    pub opportunities: Vec<Item>,
+    #[serde(default)]
+    pub threats: Vec<Item>,
+}
+
+/// Which part of the self-assessment an item belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quadrant {
+    Strengths,
+    Weaknesses,
+    Opportunities,
+    Threats,
+}
+
+impl Quadrant {
+    /// The four parts in the order the client meets them.
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::Strengths,
+        Quadrant::Weaknesses,
+        Quadrant::Opportunities,
+        Quadrant::Threats,
+    ];
+
+    /// Whether items of this part can help reach a goal (the others are what a
+    /// goal addresses).
+    pub fn helps(self) -> bool {
+        matches!(self, Quadrant::Strengths | Quadrant::Opportunities)
+    }
+}
+
+/// One answer: the client's own words, or a suggestion chip stored as its key
+/// so that it reads in whatever language the reader uses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: ItemId,
+    #[serde(flatten)]
+    pub content: ItemContent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+}
+
+/// What an item says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemContent {
+    /// Free text, shown as written, in the plan's language.
+    Text(String),
+    /// A suggestion from the catalogue, by key.
+    Key(String),
+}
+
+/// A goal the client chose, linked to what helps and to what it addresses.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: ItemId,
+    /// What I want. Empty while the goal is still a draft.
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<NaiveDate>,
+    /// Strengths and opportunities that help.
+    #[serde(default)]
+    pub helped_by: Vec<ItemId>,
+    /// Weaknesses and threats this goal addresses.
+    #[serde(default)]
+    pub addresses: Vec<ItemId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_wanted: Option<String>,
+    #[serde(default)]
+    pub status: GoalStatus,
+}
+
+/// Where a goal stands; later check-ins mark progress.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoalStatus {
+    #[default]
+    Active,
+    Achieved,
+}
+
+/// A small step towards a goal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: ItemId,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl Plan {
+    /// An empty plan. The caller supplies the id and the time, so that this
+    /// stays a pure function.
+    pub fn new(id: impl Into<String>, now: DateTime<Utc>, lang: impl Into<String>) -> Plan {
+        Plan {
+            schema: SCHEMA_VERSION,
+            id: id.into(),
+            created: now,
+            updated: now,
+            lang: lang.into(),
+            alias: None,
+            swot: Swot::default(),
+            goals: Vec::new(),
+            note: None,
+        }
+    }
+
+    /// Whether the client has written or chosen anything yet.
+    pub fn is_empty(&self) -> bool {
+        Quadrant::ALL.iter().all(|q| self.swot.items(*q).is_empty()) && self.goals.is_empty()
+    }
+
+    /// The next free id. Ids of removed entries may come back; every link to a
+    /// removed item is dropped with it, so a reused id never points at the
+    /// wrong thing.
+    fn next_id(&self) -> ItemId {
+        let items = Quadrant::ALL
+            .iter()
+            .flat_map(|q| self.swot.items(*q))
+            .map(|i| i.id);
+        let goals = self.goals.iter().map(|g| g.id);
+        let steps = self.goals.iter().flat_map(|g| &g.steps).map(|s| s.id);
+        items
+            .chain(goals)
+            .chain(steps)
+            .max()
+            .map_or(1, |max| max + 1)
+    }
+
+    /// Adds an answer at the end of its part and returns its id.
+    pub fn add_item(
+        &mut self,
+        quadrant: Quadrant,
+        content: ItemContent,
+        area: Option<Area>,
+    ) -> ItemId {
+        let id = self.next_id();
+        self.swot
+            .items_mut(quadrant)
+            .push(Item { id, content, area });
+        id
+    }
+
+    /// Whether a suggestion chip is already among the answers of a part.
+    pub fn has_suggestion(&self, quadrant: Quadrant, key: &str) -> bool {
+        self.swot
+            .items(quadrant)
+            .iter()
+            .any(|item| matches!(&item.content, ItemContent::Key(k) if k == key))
+    }
+
+    /// Adds a suggestion chip, or takes it back if it is already there.
+    /// Returns whether the chip is now among the answers.
+    pub fn toggle_suggestion(&mut self, chip: &Suggestion) -> bool {
+        let existing = self
+            .swot
+            .items(chip.quadrant)
+            .iter()
+            .find_map(|item| match &item.content {
+                ItemContent::Key(k) if k == chip.key => Some(item.id),
+                _ => None,
+            });
+        match existing {
+            Some(id) => {
+                self.remove_item(id);
+                false
+            }
+            None => {
+                self.add_item(
+                    chip.quadrant,
+                    ItemContent::Key(chip.key.to_owned()),
+                    Some(chip.area),
+                );
+                true
+            }
+        }
+    }
+
+    /// The part an item belongs to, and the item.
+    pub fn find_item(&self, id: ItemId) -> Option<(Quadrant, &Item)> {
+        Quadrant::ALL.iter().find_map(|q| {
+            self.swot
+                .items(*q)
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| (*q, i))
+        })
+    }
+
+    /// Replaces an item's content with the client's own words. Returns false
+    /// when there is no such item.
+    pub fn edit_item(&mut self, id: ItemId, text: impl Into<String>) -> bool {
+        match self.item_mut(id) {
+            Some(item) => {
+                item.content = ItemContent::Text(text.into());
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes an item and every goal's link to it; the goals themselves stay.
+    pub fn remove_item(&mut self, id: ItemId) -> bool {
+        let mut removed = false;
+        for q in Quadrant::ALL {
+            let items = self.swot.items_mut(q);
+            let before = items.len();
+            items.retain(|i| i.id != id);
+            removed |= items.len() != before;
+        }
+        if removed {
+            for goal in &mut self.goals {
+                goal.helped_by.retain(|i| *i != id);
+                goal.addresses.retain(|i| *i != id);
+            }
+        }
+        removed
+    }
+
+    /// Moves an item one place up (`-1`) or down (`1`) within its part.
+    pub fn move_item(&mut self, id: ItemId, by: isize) -> bool {
+        Quadrant::ALL
+            .iter()
+            .any(|q| move_by(self.swot.items_mut(*q), |i| i.id == id, by))
+    }
+
+    fn item_mut(&mut self, id: ItemId) -> Option<&mut Item> {
+        let Swot {
+            strengths,
+            weaknesses,
+            opportunities,
+            threats,
+        } = &mut self.swot;
+        [strengths, weaknesses, opportunities, threats]
+            .into_iter()
+            .flat_map(|items| items.iter_mut())
+            .find(|i| i.id == id)
+    }
+
+    /// Adds a goal at the end (lowest priority) and returns its id.
+    pub fn add_goal(&mut self, mut goal: Goal) -> ItemId {
+        goal.id = self.next_id();
+        let id = goal.id;
+        self.goals.push(goal);
+        id
+    }
+
+    /// Starts a goal from one answer: from a strength or opportunity it is
+    /// linked as a help, from a weakness or worry as what the goal addresses.
+    pub fn add_goal_from(&mut self, item: ItemId) -> Option<ItemId> {
+        let (quadrant, found) = self.find_item(item)?;
+        let mut goal = Goal {
+            area: found.area,
+            ..Goal::default()
+        };
+        if quadrant.helps() {
+            goal.helped_by.push(item);
+        } else {
+            goal.addresses.push(item);
+        }
+        Some(self.add_goal(goal))
+    }
+
+    pub fn goal(&self, id: ItemId) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// Changes one goal in place. Returns false when there is no such goal.
+    pub fn update_goal(&mut self, id: ItemId, change: impl FnOnce(&mut Goal)) -> bool {
+        match self.goals.iter_mut().find(|g| g.id == id) {
+            Some(goal) => {
+                change(goal);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn remove_goal(&mut self, id: ItemId) -> bool {
+        let before = self.goals.len();
+        self.goals.retain(|g| g.id != id);
+        self.goals.len() != before
+    }
+
+    /// Moves a goal up (`-1`, higher priority) or down (`1`).
+    pub fn move_goal(&mut self, id: ItemId, by: isize) -> bool {
+        move_by(&mut self.goals, |g| g.id == id, by)
+    }
+
+    /// Adds a step to a goal and returns the step's id.
+    pub fn add_step(
+        &mut self,
+        goal: ItemId,
+        text: impl Into<String>,
+        due: Option<NaiveDate>,
+    ) -> Option<ItemId> {
+        let id = self.next_id();
+        let goal = self.goals.iter_mut().find(|g| g.id == goal)?;
+        goal.steps.push(Step {
+            id,
+            text: text.into(),
+            due,
+            done: false,
+        });
+        Some(id)
+    }
+
+    /// Changes one step in place. Returns false when there is no such step.
+    pub fn update_step(&mut self, step: ItemId, change: impl FnOnce(&mut Step)) -> bool {
+        match self
+            .goals
+            .iter_mut()
+            .flat_map(|g| &mut g.steps)
+            .find(|s| s.id == step)
+        {
+            Some(found) => {
+                change(found);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn remove_step(&mut self, step: ItemId) -> bool {
+        self.goals.iter_mut().any(|g| {
+            let before = g.steps.len();
+            g.steps.retain(|s| s.id != step);
+            g.steps.len() != before
+        })
+    }
+
+    pub fn move_step(&mut self, step: ItemId, by: isize) -> bool {
+        self.goals
+            .iter_mut()
+            .any(|g| move_by(&mut g.steps, |s| s.id == step, by))
+    }
+}
+
+impl Swot {
+    pub fn items(&self, quadrant: Quadrant) -> &[Item] {
+        match quadrant {
+            Quadrant::Strengths => &self.strengths,
+            Quadrant::Weaknesses => &self.weaknesses,
+            Quadrant::Opportunities => &self.opportunities,
+            Quadrant::Threats => &self.threats,
+        }
+    }
+
+    pub fn items_mut(&mut self, quadrant: Quadrant) -> &mut Vec<Item> {
+        match quadrant {
+            Quadrant::Strengths => &mut self.strengths,
+            Quadrant::Weaknesses => &mut self.weaknesses,
+            Quadrant::Opportunities => &mut self.opportunities,
+            Quadrant::Threats => &mut self.threats,
+        }
+    }
+}
+
+/// Moves the first entry matching `is_it` by `by` places, clamped to the ends.
+/// Returns whether the entry was found.
+fn move_by<T>(list: &mut [T], is_it: impl Fn(&T) -> bool, by: isize) -> bool {
+    let Some(from) = list.iter().position(is_it) else {
+        return false;
+    };
+    let to = from.saturating_add_signed(by).min(list.len() - 1);
+    if to < from {
+        list[to..=from].rotate_right(1);
+    } else {
+        list[from..=to].rotate_left(1);
+    }
+    true
+}

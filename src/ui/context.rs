@@ -1,0 +1,69 @@
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use super::Screen;
+use crate::i18n::{Lang, Localizer};
+use crate::model::Plan;
+use crate::store::{self, Notice};
+
+/// The active language's messages. Reading a message subscribes the view to
+/// language changes.
+#[derive(Clone, Copy)]
+pub struct I18n(RwSignal<Localizer, LocalStorage>);
+
+impl I18n {
+    pub fn new(lang: Lang) -> I18n {
+        I18n(RwSignal::new_local(Localizer::new(lang)))
+    }
+
+    pub fn t(self, id: &str) -> String {
+        self.0.with(|l| l.text(id))
+    }
+
+    pub fn count(self, id: &str, count: usize) -> String {
+        self.0.with(|l| l.count(id, count))
+    }
+
+    pub fn lang(self) -> Lang {
+        self.0.with(Localizer::lang)
+    }
+
+    /// Switches language, remembers the choice, and turns the page's `lang`
+    /// and `dir` with it.
+    pub fn set(self, lang: Lang) {
+        if lang != self.0.with_untracked(Localizer::lang) {
+            self.0.set(Localizer::new(lang));
+        }
+        store::save_lang(lang);
+    }
+}
+
+/// Everything the screens share, provided once by [`super::App`].
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    pub plan: RwSignal<Plan>,
+    pub i18n: I18n,
+    pub screen: RwSignal<Screen>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl AppCtx {
+    pub fn get() -> AppCtx {
+        expect_context()
+    }
+
+    /// Changes the plan through a model operation and stamps the time.
+    pub fn edit<R>(self, change: impl FnOnce(&mut Plan) -> R) -> R {
+        let mut result = None;
+        self.plan.update(|plan| {
+            result = Some(change(plan));
+            plan.updated = now();
+        });
+        result.expect("update runs its closure")
+    }
+}
+
+/// The current time, from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}

@@ -1,0 +1,90 @@
+use leptos::prelude::*;
+
+use super::{AppCtx, I18n};
+use crate::model::{suggestion, Item, ItemContent, ItemId};
+
+/// What an item says in the reader's language: a chip is translated, the
+/// client's own words are shown as written.
+pub fn item_words(i18n: I18n, item: &Item) -> String {
+    match &item.content {
+        ItemContent::Text(text) => text.clone(),
+        ItemContent::Key(key) => match suggestion(key) {
+            Some(chip) => i18n.t(&chip.message_id()),
+            None => key.clone(),
+        },
+    }
+}
+
+/// One answer in the list, with buttons to move, change or remove it.
+#[component]
+pub fn ItemRow(
+    /// The item shown; the row reads it from the plan so it follows edits.
+    id: ItemId,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let item = move || {
+        ctx.plan
+            .with(|p| p.find_item(id).map(|(_, item)| item.clone()))
+    };
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let start_edit = move |_| {
+        if let Some(item) = item() {
+            draft.set(item_words(i18n, &item));
+            editing.set(true);
+        }
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = draft.get_untracked().trim().to_owned();
+        if text.is_empty() {
+            ctx.edit(|p| p.remove_item(id));
+        } else {
+            ctx.edit(|p| p.edit_item(id, text));
+        }
+        editing.set(false);
+    };
+    let words = move || {
+        item().map(|item| {
+            let own = matches!(item.content, ItemContent::Text(_));
+            let icon = item.area.map(|a| a.icon());
+            view! {
+                <span class="area-icon" aria-hidden="true">{icon}</span>
+                <bdi class="answer-text" class:own=own>{item_words(i18n, &item)}</bdi>
+            }
+        })
+    };
+    view! {
+        <li class="answer" data-id=id>
+            <Show
+                when=move || editing.get()
+                fallback=move || {
+                    view! {
+                        <div class="answer-words">{words}</div>
+                        <div class="row-actions">
+                            <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_item(id, -1)); }
+                                aria-label=move || i18n.t("move-up") title=move || i18n.t("move-up")>"↑"</button>
+                            <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_item(id, 1)); }
+                                aria-label=move || i18n.t("move-down") title=move || i18n.t("move-down")>"↓"</button>
+                            <button class="secondary" on:click=start_edit>
+                                <span aria-hidden="true">"✎ "</span>{move || i18n.t("edit")}
+                            </button>
+                            <button class="secondary danger" on:click=move |_| { ctx.edit(|p| p.remove_item(id)); }>
+                                <span aria-hidden="true">"✕ "</span>{move || i18n.t("remove")}
+                            </button>
+                        </div>
+                    }
+                }
+            >
+                <form class="edit-answer" on:submit=save>
+                    <label class="visually-hidden" for=format!("edit-{id}")>{move || i18n.t("edit-answer-label")}</label>
+                    <input id=format!("edit-{id}") type="text" autocomplete="off" dir="auto" maxlength="2000"
+                        prop:value=draft on:input:target=move |ev| draft.set(ev.target().value()) />
+                    <button type="submit" class="primary">{move || i18n.t("save")}</button>
+                    <button type="button" class="secondary" on:click=move |_| editing.set(false)>{move || i18n.t("cancel")}</button>
+                </form>
+            </Show>
+        </li>
+    }
+}

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use super::AppCtx;
+use crate::i18n::Lang;
+
+/// A list of every shipped language, each written in itself, so that a
+/// person who cannot read the current one still finds theirs.
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let choose = move |code: String| {
+        if let Some(lang) = Lang::from_tag(&code) {
+            i18n.set(lang);
+            ctx.edit(|plan| plan.lang = lang.code().to_owned());
+        }
+    };
+    view! {
+        <label class="language-picker">
+            <span class="globe" aria-hidden="true">"🌐"</span>
+            <span class="visually-hidden">{move || i18n.t("language-label")}</span>
+            <select
+                id="language"
+                on:change:target=move |ev| choose(ev.target().value())
+                prop:value=move || i18n.lang().code()
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.code() lang=lang.code() dir=lang.direction().as_str()>
+                                {lang.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

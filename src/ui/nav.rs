@@ -1,0 +1,85 @@
+//! Which screen is showing, kept in the address's fragment so that the back
+//! button and a reload work. Only step names go there, never the client's words.
+
+use leptos::prelude::*;
+
+use crate::model::Quadrant;
+
+/// A screen of the client's journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Part(Quadrant),
+}
+
+impl Screen {
+    /// The journey in order.
+    pub const JOURNEY: [Screen; 5] = [
+        Screen::Welcome,
+        Screen::Part(Quadrant::Strengths),
+        Screen::Part(Quadrant::Weaknesses),
+        Screen::Part(Quadrant::Opportunities),
+        Screen::Part(Quadrant::Threats),
+    ];
+
+    /// The fragment that names this screen, `""` for Welcome.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Screen::Welcome => "",
+            Screen::Part(Quadrant::Strengths) => "strengths",
+            Screen::Part(Quadrant::Weaknesses) => "hard",
+            Screen::Part(Quadrant::Opportunities) => "help",
+            Screen::Part(Quadrant::Threats) => "worries",
+        }
+    }
+
+    /// The screen a fragment names (with or without its `#`); Welcome for
+    /// anything else.
+    pub fn from_fragment(fragment: &str) -> Screen {
+        let slug = fragment.trim_start_matches('#');
+        Screen::JOURNEY
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or(Screen::Welcome)
+    }
+
+    fn position(self) -> usize {
+        Screen::JOURNEY.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Option<Screen> {
+        Screen::JOURNEY.get(self.position() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Screen> {
+        self.position().checked_sub(1).map(|i| Screen::JOURNEY[i])
+    }
+}
+
+/// The screen named in the current address.
+pub fn current_from_location() -> Screen {
+    let hash = window().location().hash().unwrap_or_default();
+    Screen::from_fragment(&hash)
+}
+
+/// Shows `screen` and adds it to the browser's history.
+pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
+    let url = match screen.slug() {
+        "" => window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".into()),
+        slug => format!("#{slug}"),
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+    screen_signal.set(screen);
+}
+
+/// Follows the back and forward buttons.
+pub fn follow_history(screen_signal: RwSignal<Screen>) {
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        screen_signal.set(current_from_location());
+    });
+}

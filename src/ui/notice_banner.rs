@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+
+use super::AppCtx;
+use crate::store::Notice;
+
+/// Tells the person, in their language, when their saved answers need their
+/// attention. Announced by screen readers as it appears.
+#[component]
+pub fn NoticeBanner() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    view! {
+        <div class="notice-region" role="status" aria-live="polite">
+            {move || {
+                ctx.notice
+                    .get()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice" data-notice=format!("{notice:?}")>
+                                <p>{move || i18n.t(message_id(notice))}</p>
+                                <button class="secondary" on:click=move |_| ctx.notice.set(None)>
+                                    {move || i18n.t("notice-close")}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+fn message_id(notice: Notice) -> &'static str {
+    match notice {
+        Notice::DraftUnreadable => "notice-draft-unreadable",
+        Notice::TooNew => "notice-too-new",
+        Notice::StorageFull => "notice-storage-full",
+        Notice::StorageOff => "notice-storage-off",
+    }
+}

@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use super::nav::{self, Screen};
+use super::AppCtx;
+use crate::model::Quadrant;
+
+/// The first screen: what Waymark is, the privacy promise, and Start.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let has_answers = move || ctx.plan.with(|p| !p.is_empty());
+    let start = move |_| nav::go(ctx.screen, Screen::Part(Quadrant::Strengths));
+    view! {
+        <section class="welcome">
+            <h1 tabindex="-1">{move || i18n.t("welcome-title")}</h1>
+            <p class="lead">{move || i18n.t("welcome-intro")}</p>
+            <section class="privacy" aria-labelledby="privacy-title">
+                <h2 id="privacy-title">
+                    <span aria-hidden="true">"🔒 "</span>
+                    {move || i18n.t("privacy-title")}
+                </h2>
+                <p>{move || i18n.t("privacy-body")}</p>
+                <p>{move || i18n.t("privacy-stored")}</p>
+            </section>
+            <button class="primary big" id="start" on:click=start>
+                {move || if has_answers() { i18n.t("continue") } else { i18n.t("start") }}
+                <span class="arrow" aria-hidden="true">" →"</span>
+            </button>
+        </section>
+    }
+}

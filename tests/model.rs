@@ -1,0 +1,278 @@
+//! The plan model: JSON round trips, operations, validation and migrations.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::{json, Value};
+use waymark::model::{
+    load_json, migrate, suggestion, suggestions_for, Area, Field, Goal, ItemContent, LoadError,
+    Migration, Plan, Problem, Quadrant, MAX_TEXT_CHARS, MIGRATIONS, SCHEMA_VERSION, SUGGESTIONS,
+};
+
+const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
+
+fn at(text: &str) -> DateTime<Utc> {
+    text.parse().unwrap()
+}
+
+fn empty_plan() -> Plan {
+    Plan::new("test", at("2026-11-23T10:00:00Z"), "en")
+}
+
+fn text(s: &str) -> ItemContent {
+    ItemContent::Text(s.to_owned())
+}
+
+fn texts(plan: &Plan, quadrant: Quadrant) -> Vec<String> {
+    plan.swot
+        .items(quadrant)
+        .iter()
+        .map(|i| match &i.content {
+            ItemContent::Text(t) => t.clone(),
+            ItemContent::Key(k) => format!("key:{k}"),
+        })
+        .collect()
+}
+
+#[test]
+fn the_v1_fixture_loads_with_every_field() {
+    let plan = load_json(FIXTURE_V1).expect("the v1 fixture loads");
+    assert_eq!(plan.schema, 1);
+    assert_eq!(plan.lang, "pl");
+    assert_eq!(plan.alias.as_deref(), Some("Kasia"));
+    assert_eq!(
+        texts(&plan, Quadrant::Strengths),
+        ["key:have-valid-id", "Umiem naprawiać rowery"]
+    );
+    let goal = &plan.goals[0];
+    assert_eq!(goal.title, "Znaleźć miejsce w schronisku przed zimą");
+    assert_eq!(goal.steps.len(), 2);
+    assert!(goal.steps[0].done);
+    assert_eq!(goal.steps[1].due, NaiveDate::from_ymd_opt(2026, 11, 7));
+    assert_eq!(goal.target, NaiveDate::from_ymd_opt(2026, 11, 30));
+    assert_eq!(goal.helped_by, [1, 4]);
+    assert_eq!(goal.addresses, [5]);
+    assert_eq!(plan.created, at("2026-11-02T09:15:00Z"));
+}
+
+#[test]
+fn a_plan_round_trips_through_json() {
+    let mut plan = load_json(FIXTURE_V1).unwrap();
+    plan.add_item(
+        Quadrant::Strengths,
+        text("أنا صبور 🙂"),
+        Some(Area::MentalHealth),
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert_eq!(load_json(&json).unwrap(), plan);
+    let empty = empty_plan();
+    assert_eq!(
+        load_json(&serde_json::to_string(&empty).unwrap()).unwrap(),
+        empty
+    );
+}
+
+#[test]
+fn chips_are_stored_as_keys_not_words() {
+    let mut plan = empty_plan();
+    let chip = suggestion("have-valid-id").unwrap();
+    assert!(plan.toggle_suggestion(chip));
+    let json: Value = serde_json::to_value(&plan).unwrap();
+    assert_eq!(json["swot"]["strengths"][0]["key"], "have-valid-id");
+    assert_eq!(json["swot"]["strengths"][0]["area"], "documents");
+    assert!(plan.has_suggestion(Quadrant::Strengths, "have-valid-id"));
+    assert!(
+        !plan.toggle_suggestion(chip),
+        "a second tap takes the chip back"
+    );
+    assert!(plan.swot.strengths.is_empty());
+}
+
+#[test]
+fn items_are_added_edited_moved_and_removed() {
+    let mut plan = empty_plan();
+    let a = plan.add_item(Quadrant::Strengths, text("a"), None);
+    let b = plan.add_item(Quadrant::Strengths, text("b"), None);
+    let c = plan.add_item(Quadrant::Strengths, text("c"), None);
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["a", "b", "c"]);
+    assert!(plan.move_item(c, -1));
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["a", "c", "b"]);
+    assert!(plan.move_item(a, 5), "moving past the end stops at the end");
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["c", "b", "a"]);
+    assert!(plan.move_item(a, -9));
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["a", "c", "b"]);
+    assert!(plan.edit_item(b, "bee"));
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["a", "c", "bee"]);
+    assert!(plan.remove_item(c));
+    assert!(!plan.remove_item(c), "removing twice finds nothing");
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["a", "bee"]);
+    assert!(!plan.edit_item(999, "x"));
+}
+
+#[test]
+fn removing_an_item_drops_the_links_to_it_but_keeps_the_goal() {
+    let mut plan = empty_plan();
+    let strength = plan.add_item(Quadrant::Strengths, text("I can cook"), None);
+    let worry = plan.add_item(Quadrant::Threats, text("eviction"), Some(Area::Housing));
+    let goal = plan.add_goal_from(worry).unwrap();
+    plan.update_goal(goal, |g| g.helped_by.push(strength));
+    assert_eq!(plan.goal(goal).unwrap().area, Some(Area::Housing));
+    assert_eq!(plan.goal(goal).unwrap().addresses, [worry]);
+    plan.remove_item(worry);
+    plan.remove_item(strength);
+    let kept = plan.goal(goal).expect("the goal stays");
+    assert!(kept.addresses.is_empty() && kept.helped_by.is_empty());
+    assert!(plan.validate().is_ok());
+}
+
+#[test]
+fn goals_and_steps_are_added_moved_and_removed() {
+    let mut plan = empty_plan();
+    let first = plan.add_goal(Goal {
+        title: "Find a room".into(),
+        ..Goal::default()
+    });
+    let second = plan.add_goal(Goal {
+        title: "Get my ID".into(),
+        ..Goal::default()
+    });
+    assert!(plan.move_goal(second, -1));
+    assert_eq!(plan.goals[0].id, second, "moving up raises the priority");
+    let due = NaiveDate::from_ymd_opt(2026, 12, 1);
+    let call = plan.add_step(first, "Call the hostel", due).unwrap();
+    let visit = plan.add_step(first, "Visit", None).unwrap();
+    assert!(plan.move_step(visit, -1));
+    assert_eq!(plan.goal(first).unwrap().steps[0].id, visit);
+    assert!(plan.update_step(call, |s| s.done = true));
+    assert!(plan.goal(first).unwrap().steps[1].done);
+    assert!(plan.remove_step(visit));
+    assert!(plan.remove_goal(second));
+    assert_eq!(plan.goals.len(), 1);
+    assert!(plan.add_step(second, "gone", None).is_none());
+    assert!(plan.validate().is_ok());
+}
+
+#[test]
+fn a_goal_from_a_strength_is_helped_by_it() {
+    let mut plan = empty_plan();
+    let strength = plan.add_item(
+        Quadrant::Strengths,
+        text("I have work experience"),
+        Some(Area::Work),
+    );
+    let goal = plan.add_goal_from(strength).unwrap();
+    assert_eq!(plan.goal(goal).unwrap().helped_by, [strength]);
+    assert!(
+        plan.goal(goal).unwrap().title.is_empty(),
+        "a draft until the client names it"
+    );
+    assert!(plan.add_goal_from(12345).is_none());
+}
+
+#[test]
+fn validation_reports_what_is_wrong_and_where() {
+    let mut plan = empty_plan();
+    let long = plan.add_item(
+        Quadrant::Weaknesses,
+        text(&"x".repeat(MAX_TEXT_CHARS + 1)),
+        None,
+    );
+    plan.add_item(
+        Quadrant::Opportunities,
+        ItemContent::Key("no-such-chip".into()),
+        None,
+    );
+    plan.goals.push(Goal {
+        id: long,
+        helped_by: vec![404],
+        ..Goal::default()
+    });
+    let errors = plan.validate().unwrap_err();
+    let found: Vec<_> = errors
+        .iter()
+        .map(|e| (e.field, e.problem.clone()))
+        .collect();
+    assert!(
+        found.contains(&(Field::Item(long), Problem::TooLong)),
+        "{found:?}"
+    );
+    assert!(found.contains(&(
+        Field::Item(long + 1),
+        Problem::UnknownSuggestion("no-such-chip".into())
+    )));
+    assert!(found.contains(&(Field::Goal(long), Problem::DuplicateId)));
+    assert!(found.contains(&(Field::Goal(long), Problem::BrokenLink(404))));
+    assert_eq!(errors.len(), 4);
+}
+
+#[test]
+fn migrations_end_at_the_current_version() {
+    assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
+}
+
+#[test]
+fn migrations_run_in_order_from_the_stored_version() {
+    fn v1_to_v2(mut v: Value) -> Result<Value, String> {
+        v["trail"] = json!("1→2");
+        Ok(v)
+    }
+    fn v2_to_v3(mut v: Value) -> Result<Value, String> {
+        let trail = v["trail"].as_str().unwrap_or("").to_owned();
+        v["trail"] = json!(format!("{trail},2→3"));
+        Ok(v)
+    }
+    let chain: &[Migration] = &[v1_to_v2, v2_to_v3];
+    let from_one = migrate(json!({ "schema": 1 }), chain).unwrap();
+    assert_eq!(from_one, json!({ "schema": 3, "trail": "1→2,2→3" }));
+    let from_two = migrate(json!({ "schema": 2 }), chain).unwrap();
+    assert_eq!(from_two, json!({ "schema": 3, "trail": ",2→3" }));
+    assert!(matches!(
+        migrate(json!({ "schema": 4 }), chain),
+        Err(LoadError::TooNew { found: 4, known: 3 })
+    ));
+}
+
+#[test]
+fn bad_saved_data_gives_an_error_not_a_panic() {
+    assert!(matches!(load_json("{not json"), Err(LoadError::NotJson(_))));
+    assert!(matches!(load_json("{}"), Err(LoadError::NoVersion)));
+    assert!(matches!(
+        load_json(r#"{"schema":0}"#),
+        Err(LoadError::NoVersion)
+    ));
+    assert!(matches!(
+        load_json(r#"{"schema":"1"}"#),
+        Err(LoadError::NoVersion)
+    ));
+    assert!(matches!(
+        load_json(r#"{"schema":99}"#),
+        Err(LoadError::TooNew { found: 99, .. })
+    ));
+    assert!(matches!(
+        load_json(r#"{"schema":99999999999}"#),
+        Err(LoadError::TooNew { .. })
+    ));
+    assert!(matches!(
+        load_json(r#"{"schema":1,"id":5}"#),
+        Err(LoadError::Shape(_))
+    ));
+    let mut broken: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    broken["goals"][0]["addresses"] = json!([77]);
+    assert!(matches!(
+        load_json(&broken.to_string()),
+        Err(LoadError::Invalid(_))
+    ));
+}
+
+#[test]
+fn every_part_offers_at_least_six_ideas_with_unique_keys() {
+    for quadrant in Quadrant::ALL {
+        let count: usize = suggestions_for(quadrant)
+            .iter()
+            .map(|(_, chips)| chips.len())
+            .sum();
+        assert!(count >= 6, "{quadrant:?} has only {count} ideas");
+    }
+    let mut keys: Vec<_> = SUGGESTIONS.iter().map(|s| s.key).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), SUGGESTIONS.len(), "suggestion keys are unique");
+}
