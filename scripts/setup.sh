@@ -36,10 +36,11 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
-  say "installing chromium and chromium-driver"
+if [ "${1:-}" = "--browser" ] && ! { command -v chromium && command -v chromedriver && fc-list | grep -qi "color emoji"; } >/dev/null; then
+  # The emoji font draws the life-area icons, as a phone's own font does.
+  say "installing chromium, chromium-driver and an emoji font"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver fonts-noto-color-emoji
 fi

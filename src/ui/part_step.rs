@@ -200,14 +200,14 @@ pub fn StepButtons(current: Screen) -> impl IntoView {
         <nav class="step-buttons">
             {previous.map(|screen| view! {
                 <button class="secondary" id="back" on:click=move |_| nav::go(ctx.screen, screen)>
-                    <span class="arrow" aria-hidden="true">"← "</span>
+                    <span class="arrow" aria-hidden="true">"←"</span>
                     {move || i18n.t("nav-back")}
                 </button>
             })}
             {next.map(|screen| view! {
                 <button class="primary" id="next" on:click=move |_| nav::go(ctx.screen, screen)>
                     {move || i18n.t("nav-next")}
-                    <span class="arrow" aria-hidden="true">" →"</span>
+                    <span class="arrow" aria-hidden="true">"→"</span>
                 </button>
             })}
         </nav>

@@ -25,7 +25,7 @@ pub fn Welcome() -> impl IntoView {
             </section>
             <button class="primary big" id="start" on:click=start>
                 {move || if has_answers() { i18n.t("continue") } else { i18n.t("start") }}
-                <span class="arrow" aria-hidden="true">" →"</span>
+                <span class="arrow" aria-hidden="true">"→"</span>
             </button>
         </section>
     }

@@ -1,0 +1,47 @@
+// Shared by the end-to-end tests: a page that records console errors and any
+// request leaving 127.0.0.1, and the real words of the locale files.
+import { test as base, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+/** The text of a message in locales/<lang>/main.ftl (single-line messages). */
+export function message(lang, id) {
+  const source = readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
+  const line = source.split("\n").find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`no message ${id} in ${lang}`);
+  return line.slice(id.length + 2).trim();
+}
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const consoleErrors = [];
+    const foreignRequests = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1") foreignRequests.push(r.url());
+    });
+    await use(page);
+    expect(consoleErrors, "console errors").toEqual([]);
+    expect(foreignRequests, "requests to other hosts").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app fresh, in a language, with nothing saved. */
+export async function openFresh(page, lang = "en") {
+  await page.goto("/");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator("#language").selectOption(lang);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  // Let the autosave of the language choice land, so that a test writing to
+  // storage next is not overwritten by it.
+  await page.waitForTimeout(600);
+}
+
+/** The visible words of the answers on the current step. */
+export function answers(page) {
+  return page.locator(".answer-list .answer-text");
+}
