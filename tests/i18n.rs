@@ -48,7 +48,13 @@ fn every_message_formats_without_errors_in_every_locale() {
         let localizer = Localizer::new(lang);
         for id in message_ids(lang) {
             for count in [0, 1, 2, 3, 5, 11, 22, 100] {
-                let text = localizer.format(&id, &[("count", FluentValue::from(count))]);
+                let args = [
+                    ("count", FluentValue::from(count)),
+                    ("number", FluentValue::from(count)),
+                    ("done", FluentValue::from(1)),
+                    ("date", FluentValue::from("23 November 2026")),
+                ];
+                let text = localizer.format(&id, &args);
                 assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());
                 assert_ne!(text, id, "{}: {id} did not format", lang.code());
                 assert!(

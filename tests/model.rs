@@ -276,3 +276,26 @@ fn every_part_offers_at_least_six_ideas_with_unique_keys() {
     keys.dedup();
     assert_eq!(keys.len(), SUGGESTIONS.len(), "suggestion keys are unique");
 }
+
+#[test]
+fn links_go_to_the_right_side_of_a_goal() {
+    let mut plan = empty_plan();
+    let strength = plan.add_item(Quadrant::Strengths, text("patient"), None);
+    let help = plan.add_item(Quadrant::Opportunities, text("food bank"), None);
+    let hard = plan.add_item(Quadrant::Weaknesses, text("no ID"), None);
+    let goal = plan.add_goal(Goal::default());
+    for item in [strength, help, hard] {
+        assert!(plan.set_link(goal, item, true));
+    }
+    assert!(
+        plan.set_link(goal, strength, true),
+        "linking twice keeps one link"
+    );
+    let g = plan.goal(goal).unwrap();
+    assert_eq!(g.helped_by, [help, strength]);
+    assert_eq!(g.addresses, [hard]);
+    assert!(plan.set_link(goal, help, false));
+    assert_eq!(plan.goal(goal).unwrap().helped_by, [strength]);
+    assert!(!plan.set_link(goal, 999, true), "no such item");
+    assert!(!plan.set_link(999, strength, true), "no such goal");
+}

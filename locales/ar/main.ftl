@@ -33,6 +33,8 @@ notice-close = حسنًا
 nav-back = رجوع
 nav-next = التالي
 nav-steps = الخطوات
+progress-label = تقدّمك
+progress-skipped = (تم التخطّي)
 
 ## The four parts of the self-assessment
 
@@ -96,6 +98,59 @@ remove = حذف
 move-up = نقل إلى الأعلى
 move-down = نقل إلى الأسفل
 edit-answer-label = تعديل إجابتك
+
+## Goals
+
+part-goals = أهدافي
+question-goals = ما الذي تريد تغييره؟
+hint-goals = اختر ما يهمّك. الخطوات الصغيرة تساعد. ضع الهدف الأهم في الأعلى.
+goal-from-worry = ابدأ هدفًا من شيء صعب أو شيء يقلقك
+goal-from-strength = ابدأ هدفًا من نقطة قوة أو من شيء قد يساعدك
+goal-add = إضافة هدف
+goal-untitled = هدف جديد (بلا اسم بعد)
+goal-count = { $count ->
+    [zero] لم تُضَف أهداف بعد
+    [one] هدف واحد
+    [two] هدفان
+    [few] { $count } أهداف
+    [many] { $count } هدفًا
+   *[other] { $count } هدف
+}
+goals-empty = لا توجد أهداف بعد. يمكنك إضافة هدف، أو تخطّي هذه الخطوة.
+goal-steps-done = الخطوات المنجَزة: { $done } من { $count }
+goal-close = إغلاق
+goal-remove-confirm = هل تريد حذف هذا الهدف وخطواته؟
+goal-remove-yes = نعم، احذفه
+goal-title-label = ما أريده
+goal-area-label = مجال الحياة
+area-none = لم يتم الاختيار
+goal-why-label = لماذا يهمّني هذا (يمكنك تخطّي هذا)
+goal-steps-label = خطوات صغيرة
+step-text-label = الخطوة { $number }
+step-due-label = تاريخ الخطوة { $number }
+step-done-label = تم إنجاز الخطوة { $number }
+step-add = إضافة خطوة
+goal-target-label = متى أريد أن أحققه
+goal-helped-by-label = ما يساعدني في هذا
+goal-addresses-label = بماذا يتعلّق هذا الهدف
+goal-help-wanted-label = المساعدة التي أريدها من الأخصائي الاجتماعي
+links-empty = لا يوجد ما تختاره بعد. ستظهر هنا إجاباتك من الخطوات السابقة.
+
+## Review
+
+part-review = المراجعة
+review-title = خطتك
+review-hint = هذا ما سيراه الأخصائي الاجتماعي الذي يتابعك إذا اخترت أن تشاركه. وما زال بإمكانك تغيير أي شيء.
+review-skipped = تم التخطّي
+review-no-goals = لا توجد أهداف بعد.
+review-target = أريد تحقيقه بحلول { $date }
+review-due = بحلول { $date }
+review-step-done = منجَزة:
+review-step-open = لم تُنجَز بعد:
+review-why = لماذا هو مهم:
+review-helped-by = ما يساعد:
+review-addresses = بماذا يتعلّق:
+review-help-wanted = المساعدة التي أريدها:
 
 ## Life areas
 

@@ -31,6 +31,8 @@ notice-close = OK
 nav-back = Back
 nav-next = Next
 nav-steps = Steps
+progress-label = Your progress
+progress-skipped = (skipped)
 
 ## The four parts of the self-assessment
 
@@ -78,6 +80,55 @@ remove = Remove
 move-up = Move up
 move-down = Move down
 edit-answer-label = Change your answer
+
+## Goals
+
+part-goals = My goals
+question-goals = What do you want to change?
+hint-goals = Choose what matters to you. Small steps help. Put the most important goal at the top.
+goal-from-worry = Start a goal from something that is hard or worries you
+goal-from-strength = Start a goal from a strength or something that could help
+goal-add = Add a goal
+goal-untitled = New goal (no name yet)
+goal-count = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+goals-empty = No goals yet. You can add one, or skip this step.
+goal-steps-done = { $done } of { $count } steps done
+goal-close = Close
+goal-remove-confirm = Remove this goal and its steps?
+goal-remove-yes = Yes, remove it
+goal-title-label = What I want
+goal-area-label = Life area
+area-none = Not chosen
+goal-why-label = Why this matters to me (you can skip this)
+goal-steps-label = Small steps
+step-text-label = Step { $number }
+step-due-label = Date for step { $number }
+step-done-label = Step { $number } is done
+step-add = Add a step
+goal-target-label = When I want to reach it
+goal-helped-by-label = What helps me with this
+goal-addresses-label = What this goal is about
+goal-help-wanted-label = Help I want from my case manager
+links-empty = Nothing to choose yet. Your answers from the earlier steps show here.
+
+## Review
+
+part-review = Review
+review-title = Your plan
+review-hint = This is what your case manager will see if you choose to share it. You can still change anything.
+review-skipped = Skipped
+review-no-goals = No goals yet.
+review-target = Reach by { $date }
+review-due = by { $date }
+review-step-done = Done:
+review-step-open = To do:
+review-why = Why it matters:
+review-helped-by = What helps:
+review-addresses = What it is about:
+review-help-wanted = Help I want:
 
 ## Life areas
 

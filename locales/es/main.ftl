@@ -31,6 +31,8 @@ notice-close = Entendido
 nav-back = Atrás
 nav-next = Siguiente
 nav-steps = Pasos
+progress-label = Tu progreso
+progress-skipped = (sin responder)
 
 ## The four parts of the self-assessment
 
@@ -78,6 +80,55 @@ remove = Quitar
 move-up = Subir
 move-down = Bajar
 edit-answer-label = Cambia tu respuesta
+
+## Goals
+
+part-goals = Mis metas
+question-goals = ¿Qué quieres cambiar?
+hint-goals = Elige lo que te importa. Los pasos pequeños ayudan. Pon primero la meta más importante.
+goal-from-worry = Crea una meta a partir de algo difícil o que te preocupa
+goal-from-strength = Crea una meta a partir de una fortaleza o de algo que podría ayudarte
+goal-add = Agregar una meta
+goal-untitled = Meta nueva (todavía sin nombre)
+goal-count = { $count ->
+    [one] { $count } meta
+   *[other] { $count } metas
+}
+goals-empty = Todavía no hay metas. Puedes agregar una o saltarte este paso.
+goal-steps-done = Pasos hechos: { $done } de { $count }
+goal-close = Cerrar
+goal-remove-confirm = ¿Quitar esta meta y sus pasos?
+goal-remove-yes = Sí, quitarla
+goal-title-label = Lo que quiero
+goal-area-label = Área de la vida
+area-none = Sin elegir
+goal-why-label = Por qué es importante para mí (puedes saltarte esto)
+goal-steps-label = Pasos pequeños
+step-text-label = Paso { $number }
+step-due-label = Fecha del paso { $number }
+step-done-label = El paso { $number } está hecho
+step-add = Agregar un paso
+goal-target-label = Cuándo quiero lograrlo
+goal-helped-by-label = Lo que me ayuda con esto
+goal-addresses-label = De qué se trata esta meta
+goal-help-wanted-label = La ayuda que quiero de la persona que lleva mi caso
+links-empty = Todavía no hay nada para elegir. Aquí aparecen tus respuestas de los pasos anteriores.
+
+## Review
+
+part-review = Resumen
+review-title = Tu plan
+review-hint = Esto es lo que verá la persona que lleva tu caso si decides compartirlo. Todavía puedes cambiar lo que quieras.
+review-skipped = Sin responder
+review-no-goals = Todavía no hay metas.
+review-target = Quiero lograrlo para el { $date }
+review-due = para el { $date }
+review-step-done = Hecho:
+review-step-open = Por hacer:
+review-why = Por qué es importante:
+review-helped-by = Lo que ayuda:
+review-addresses = De qué se trata:
+review-help-wanted = La ayuda que quiero:
 
 ## Life areas
 

@@ -31,6 +31,8 @@ notice-close = Rozumiem
 nav-back = Wstecz
 nav-next = Dalej
 nav-steps = Kroki
+progress-label = Twoje postępy
+progress-skipped = (pominięto)
 
 ## The four parts of the self-assessment
 
@@ -86,6 +88,62 @@ remove = Usuń
 move-up = Przesuń wyżej
 move-down = Przesuń niżej
 edit-answer-label = Zmień swoją odpowiedź
+
+## Goals
+
+part-goals = Moje cele
+question-goals = Co chcesz zmienić?
+hint-goals = Wybierz to, co jest dla ciebie ważne. Małe kroki pomagają. Najważniejszy cel przesuń na samą górę.
+goal-from-worry = Stwórz cel z czegoś, co jest trudne albo cię martwi
+goal-from-strength = Stwórz cel z mocnej strony albo z czegoś, co może pomóc
+goal-add = Dodaj cel
+goal-untitled = Nowy cel (jeszcze bez nazwy)
+goal-count = { $count ->
+    [one] { $count } cel
+    [few] { $count } cele
+    [many] { $count } celów
+   *[other] { $count } celów
+}
+goals-empty = Nie masz jeszcze celów. Możesz dodać cel albo pominąć ten krok.
+goal-steps-done = { $count ->
+    [one] Zrobiono { $done } z { $count } kroku
+    [few] Zrobiono { $done } z { $count } kroków
+    [many] Zrobiono { $done } z { $count } kroków
+   *[other] Zrobiono { $done } z { $count } kroków
+}
+goal-close = Zamknij
+goal-remove-confirm = Usunąć ten cel i jego kroki?
+goal-remove-yes = Tak, usuń
+goal-title-label = Czego chcę
+goal-area-label = Obszar życia
+area-none = Nie wybrano
+goal-why-label = Dlaczego to jest dla mnie ważne (możesz to pominąć)
+goal-steps-label = Małe kroki
+step-text-label = Krok { $number }
+step-due-label = Data kroku { $number }
+step-done-label = Krok { $number } jest zrobiony
+step-add = Dodaj krok
+goal-target-label = Kiedy chcę to osiągnąć
+goal-helped-by-label = Co mi w tym pomaga
+goal-addresses-label = Czego dotyczy ten cel
+goal-help-wanted-label = Jakiej pomocy chcę od osoby, która prowadzi moją sprawę
+links-empty = Nie ma tu jeszcze nic do wybrania. Tu pojawią się twoje odpowiedzi z wcześniejszych kroków.
+
+## Review
+
+part-review = Podsumowanie
+review-title = Twój plan
+review-hint = To zobaczy osoba, która prowadzi twoją sprawę, jeśli postanowisz jej to pokazać. Nadal możesz wszystko zmienić.
+review-skipped = Pominięto
+review-no-goals = Nie ma jeszcze celów.
+review-target = Chcę to osiągnąć do { $date }
+review-due = do { $date }
+review-step-done = Zrobione:
+review-step-open = Do zrobienia:
+review-why = Dlaczego to ważne:
+review-helped-by = Co pomaga:
+review-addresses = Czego dotyczy:
+review-help-wanted = Jakiej pomocy chcę:
 
 ## Life areas
 

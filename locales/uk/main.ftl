@@ -32,6 +32,8 @@ notice-close = Добре
 nav-back = Назад
 nav-next = Далі
 nav-steps = Кроки
+progress-label = Твій прогрес
+progress-skipped = (пропущено)
 
 ## The four parts of the self-assessment
 
@@ -87,6 +89,57 @@ remove = Видалити
 move-up = Перемістити вище
 move-down = Перемістити нижче
 edit-answer-label = Зміни свою відповідь
+
+## Goals
+
+part-goals = Мої цілі
+question-goals = Що ти хочеш змінити?
+hint-goals = Обери те, що важливо для тебе. Маленькі кроки допомагають. Найважливішу ціль постав першою.
+goal-from-worry = Почни ціль із того, що важко або що тебе турбує
+goal-from-strength = Почни ціль із сильної сторони або з того, що може допомогти
+goal-add = Додати ціль
+goal-untitled = Нова ціль (ще без назви)
+goal-count = { $count ->
+    [one] { $count } ціль
+    [few] { $count } цілі
+    [many] { $count } цілей
+   *[other] { $count } цілі
+}
+goals-empty = Цілей поки немає. Можеш додати ціль або пропустити цей крок.
+goal-steps-done = Виконано кроків: { $done } з { $count }
+goal-close = Закрити
+goal-remove-confirm = Видалити цю ціль і всі її кроки?
+goal-remove-yes = Так, видалити
+goal-title-label = Чого я хочу
+goal-area-label = Сфера життя
+area-none = Не вибрано
+goal-why-label = Чому це важливо для мене (можна пропустити)
+goal-steps-label = Маленькі кроки
+step-text-label = Крок { $number }
+step-due-label = Дата для кроку { $number }
+step-done-label = Крок { $number } виконано
+step-add = Додати крок
+goal-target-label = Коли я хочу цього досягти
+goal-helped-by-label = Що мені в цьому допомагає
+goal-addresses-label = Чого стосується ця ціль
+goal-help-wanted-label = Яка допомога мені потрібна від соціального працівника
+links-empty = Поки що нема з чого вибирати. Тут з’являться твої відповіді з попередніх кроків.
+
+## Review
+
+part-review = Перегляд
+review-title = Твій план
+review-hint = Ось що побачить твій соціальний працівник, якщо ти вирішиш поділитися планом. Ти ще можеш будь-що змінити.
+review-skipped = Пропущено
+review-no-goals = Цілей поки немає.
+review-target = Досягти до { $date }
+review-due = до { $date }
+review-step-done = Виконано:
+review-step-open = Треба зробити:
+review-why = Чому це важливо:
+review-helped-by = Що допомагає:
+review-addresses = Чого стосується:
+review-help-wanted = Яка допомога потрібна:
 
 ## Life areas
 

@@ -309,6 +309,26 @@ impl Plan {
         Some(self.add_goal(goal))
     }
 
+    /// Links an answer to a goal, or unlinks it: a strength or opportunity
+    /// as what helps, a weakness or worry as what the goal addresses.
+    /// Returns false when the goal or the item does not exist.
+    pub fn set_link(&mut self, goal: ItemId, item: ItemId, linked: bool) -> bool {
+        let Some((quadrant, _)) = self.find_item(item) else {
+            return false;
+        };
+        self.update_goal(goal, |g| {
+            let links = if quadrant.helps() {
+                &mut g.helped_by
+            } else {
+                &mut g.addresses
+            };
+            links.retain(|i| *i != item);
+            if linked {
+                links.push(item);
+            }
+        })
+    }
+
     pub fn goal(&self, id: ItemId) -> Option<&Goal> {
         self.goals.iter().find(|g| g.id == id)
     }

@@ -2,10 +2,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::now;
+use super::goals_step::GoalsStep;
 use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
 use super::part_step::PartStep;
+use super::review::Review;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
 use crate::i18n::{negotiate, Lang};
@@ -51,6 +53,8 @@ pub fn App() -> impl IntoView {
             {move || match ctx.screen.get() {
                 Screen::Welcome => view! { <Welcome /> }.into_any(),
                 Screen::Part(quadrant) => view! { <PartStep quadrant /> }.into_any(),
+                Screen::Goals => view! { <GoalsStep /> }.into_any(),
+                Screen::Review => view! { <Review /> }.into_any(),
             }}
         </main>
     }

@@ -1,4 +1,5 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use super::Screen;
@@ -22,6 +23,23 @@ impl I18n {
 
     pub fn count(self, id: &str, count: usize) -> String {
         self.0.with(|l| l.count(id, count))
+    }
+
+    pub fn format(self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.0.with(|l| l.format(id, args))
+    }
+
+    /// A day written the way the reader's language writes dates.
+    pub fn date(self, date: NaiveDate) -> String {
+        let lang = self.lang();
+        let js_date = js_sys::Date::new_with_year_month_day(
+            date.year() as u32,
+            date.month0() as i32,
+            date.day() as i32,
+        );
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        js_date.to_locale_date_string(lang.code(), &options).into()
     }
 
     pub fn lang(self) -> Lang {

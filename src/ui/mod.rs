@@ -2,12 +2,23 @@
 //! logic of their own; they call the model and show the result.
 
 mod app;
+mod chip;
 mod context;
+mod goal_card;
+mod goal_editor;
+mod goals_step;
 mod item_row;
 mod language_picker;
+mod link_picker;
 mod nav;
 mod notice_banner;
+mod own_words;
 mod part_step;
+mod plan_summary;
+mod progress;
+mod review;
+mod step_buttons;
+mod step_list;
 mod welcome;
 
 pub use app::App;

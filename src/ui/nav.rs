@@ -10,16 +10,20 @@ use crate::model::Quadrant;
 pub enum Screen {
     Welcome,
     Part(Quadrant),
+    Goals,
+    Review,
 }
 
 impl Screen {
     /// The journey in order.
-    pub const JOURNEY: [Screen; 5] = [
+    pub const JOURNEY: [Screen; 7] = [
         Screen::Welcome,
         Screen::Part(Quadrant::Strengths),
         Screen::Part(Quadrant::Weaknesses),
         Screen::Part(Quadrant::Opportunities),
         Screen::Part(Quadrant::Threats),
+        Screen::Goals,
+        Screen::Review,
     ];
 
     /// The fragment that names this screen, `""` for Welcome.
@@ -30,6 +34,8 @@ impl Screen {
             Screen::Part(Quadrant::Weaknesses) => "hard",
             Screen::Part(Quadrant::Opportunities) => "help",
             Screen::Part(Quadrant::Threats) => "worries",
+            Screen::Goals => "goals",
+            Screen::Review => "review",
         }
     }
 
@@ -43,7 +49,8 @@ impl Screen {
             .unwrap_or(Screen::Welcome)
     }
 
-    fn position(self) -> usize {
+    /// Where this screen comes in the journey (Welcome is 0).
+    pub fn position(self) -> usize {
         Screen::JOURNEY.iter().position(|s| *s == self).unwrap_or(0)
     }
 

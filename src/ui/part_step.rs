@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
+use super::chip::Chip;
 use super::item_row::ItemRow;
-use super::nav::{self, Screen};
-use super::AppCtx;
-use crate::model::{suggestions_for, ItemContent, Quadrant, Suggestion};
+use super::own_words::OwnWords;
+use super::progress::Progress;
+use super::step_buttons::StepButtons;
+use super::{AppCtx, Screen};
+use crate::model::{suggestions_for, Quadrant};
 
 /// The message ids of one part of the self-assessment.
 pub struct PartText {
@@ -102,114 +105,5 @@ pub fn PartStep(
                 .collect_view()}
         </section>
         <StepButtons current=Screen::Part(quadrant) />
-    }
-}
-
-/// A suggestion the client taps to add, and taps again to take back.
-#[component]
-fn Chip(chip: &'static Suggestion) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let added = move || ctx.plan.with(|p| p.has_suggestion(chip.quadrant, chip.key));
-    let toggle = move |_| {
-        ctx.edit(|p| p.toggle_suggestion(chip));
-    };
-    view! {
-        <button class="chip" aria-pressed=move || added().to_string() on:click=toggle data-key=chip.key>
-            <span class="chip-mark" aria-hidden="true">{move || if added() { "✓" } else { "+" }}</span>
-            {move || ctx.i18n.t(&chip.message_id())}
-        </button>
-    }
-}
-
-/// A box for an answer in the client's own words.
-#[component]
-fn OwnWords(quadrant: Quadrant) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
-    let draft = RwSignal::new(String::new());
-    let input_id = format!("own-words-{}", Screen::Part(quadrant).slug());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = draft.get_untracked().trim().to_owned();
-        if !text.is_empty() {
-            ctx.edit(|p| p.add_item(quadrant, ItemContent::Text(text), None));
-            draft.set(String::new());
-        }
-    };
-    view! {
-        <form class="own-words" on:submit=add>
-            <label for=input_id.clone()>{move || i18n.t("own-words-label")}</label>
-            <div class="input-row">
-                <input
-                    id=input_id
-                    type="text"
-                    autocomplete="off"
-                    dir="auto"
-                    maxlength="2000"
-                    prop:value=draft
-                    on:input:target=move |ev| draft.set(ev.target().value())
-                />
-                <button type="submit" class="primary">{move || i18n.t("add")}</button>
-            </div>
-        </form>
-    }
-}
-
-/// Where the client is in the journey; each step can be opened directly, so
-/// any step can be skipped.
-#[component]
-pub fn Progress(current: Screen) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
-    view! {
-        <nav class="progress" aria-label=move || i18n.t("nav-steps")>
-            <ol>
-                {Quadrant::ALL
-                    .into_iter()
-                    .map(|quadrant| {
-                        let screen = Screen::Part(quadrant);
-                        let filled = move || ctx.plan.with(|p| !p.swot.items(quadrant).is_empty());
-                        view! {
-                            <li>
-                                <button
-                                    class="progress-step"
-                                    class:filled=filled
-                                    aria-current=(screen == current).then_some("step")
-                                    on:click=move |_| nav::go(ctx.screen, screen)
-                                >
-                                    <span class="tick" aria-hidden="true">{move || if filled() { "✓" } else { "" }}</span>
-                                    {move || i18n.t(part_text(quadrant).name)}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </nav>
-    }
-}
-
-/// Back and Next, at the bottom of every step.
-#[component]
-pub fn StepButtons(current: Screen) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
-    let previous = current.previous();
-    let next = current.next();
-    view! {
-        <nav class="step-buttons">
-            {previous.map(|screen| view! {
-                <button class="secondary" id="back" on:click=move |_| nav::go(ctx.screen, screen)>
-                    <span class="arrow" aria-hidden="true">"←"</span>
-                    {move || i18n.t("nav-back")}
-                </button>
-            })}
-            {next.map(|screen| view! {
-                <button class="primary" id="next" on:click=move |_| nav::go(ctx.screen, screen)>
-                    {move || i18n.t("nav-next")}
-                    <span class="arrow" aria-hidden="true">"→"</span>
-                </button>
-            })}
-        </nav>
     }
 }

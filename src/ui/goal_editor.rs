@@ -1,0 +1,163 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::link_picker::LinkPicker;
+use super::step_list::StepList;
+use super::AppCtx;
+use crate::model::{Area, Goal, ItemId, MAX_TEXT_CHARS};
+
+/// The details of one goal. Every field is optional; each change is kept at
+/// once, so closing the page loses nothing.
+#[component]
+pub fn GoalEditor(
+    /// The goal edited.
+    id: ItemId,
+) -> impl IntoView {
+    view! {
+        <div class="goal-editor">
+            <GoalTextField id field=GoalText::Title />
+            <AreaField id />
+            <GoalTextField id field=GoalText::Why />
+            <StepList goal=id />
+            <TargetField id />
+            <LinkPicker goal=id helps=true />
+            <LinkPicker goal=id helps=false />
+            <GoalTextField id field=GoalText::HelpWanted />
+        </div>
+    }
+}
+
+/// The goal's fields that hold the client's own words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GoalText {
+    Title,
+    Why,
+    HelpWanted,
+}
+
+impl GoalText {
+    fn label(self) -> &'static str {
+        match self {
+            GoalText::Title => "goal-title-label",
+            GoalText::Why => "goal-why-label",
+            GoalText::HelpWanted => "goal-help-wanted-label",
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            GoalText::Title => "title",
+            GoalText::Why => "why",
+            GoalText::HelpWanted => "help",
+        }
+    }
+
+    fn read(self, goal: &Goal) -> String {
+        match self {
+            GoalText::Title => goal.title.clone(),
+            GoalText::Why => goal.why.clone().unwrap_or_default(),
+            GoalText::HelpWanted => goal.help_wanted.clone().unwrap_or_default(),
+        }
+    }
+
+    fn write(self, goal: &mut Goal, text: String) {
+        let optional = (!text.trim().is_empty()).then(|| text.clone());
+        match self {
+            GoalText::Title => goal.title = text,
+            GoalText::Why => goal.why = optional,
+            GoalText::HelpWanted => goal.help_wanted = optional,
+        }
+    }
+}
+
+#[component]
+fn GoalTextField(id: ItemId, field: GoalText) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let input_id = format!("goal-{id}-{}", field.slug());
+    let value = move || {
+        ctx.plan
+            .with(|p| p.goal(id).map(|g| field.read(g)).unwrap_or_default())
+    };
+    let write = move |text: String| {
+        ctx.edit(|p| p.update_goal(id, |g| field.write(g, text)));
+    };
+    let input = if field == GoalText::Title {
+        view! {
+            <input id=input_id.clone() type="text" autocomplete="off" dir="auto" maxlength=MAX_TEXT_CHARS
+                prop:value=value on:input:target=move |ev| write(ev.target().value()) />
+        }
+        .into_any()
+    } else {
+        view! {
+            <textarea id=input_id.clone() rows="2" autocomplete="off" dir="auto" maxlength=MAX_TEXT_CHARS
+                prop:value=value on:input:target=move |ev| write(ev.target().value())></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=input_id>{move || i18n.t(field.label())}</label>
+            {input}
+        </div>
+    }
+}
+
+#[component]
+fn AreaField(id: ItemId) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let input_id = format!("goal-{id}-area");
+    let value = move || {
+        ctx.plan
+            .with(|p| p.goal(id).and_then(|g| g.area))
+            .map_or("", |a| a.message_id())
+    };
+    let choose = move |chosen: String| {
+        let area = Area::ALL.into_iter().find(|a| a.message_id() == chosen);
+        ctx.edit(|p| p.update_goal(id, |g| g.area = area));
+    };
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{move || i18n.t("goal-area-label")}</label>
+            <select id=input_id prop:value=value on:change:target=move |ev| choose(ev.target().value())>
+                <option value="">{move || i18n.t("area-none")}</option>
+                {Area::ALL
+                    .into_iter()
+                    .map(|area| view! {
+                        <option value=area.message_id()>{area.icon()} " " {move || i18n.t(area.message_id())}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn TargetField(id: ItemId) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let input_id = format!("goal-{id}-target");
+    let value = move || {
+        ctx.plan
+            .with(|p| p.goal(id).and_then(|g| g.target))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
+    let choose = move |text: String| {
+        let date = parse_day(&text);
+        ctx.edit(|p| p.update_goal(id, |g| g.target = date));
+    };
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{move || i18n.t("goal-target-label")}</label>
+            <input id=input_id type="date" class="date" prop:value=value
+                on:change:target=move |ev| choose(ev.target().value()) />
+        </div>
+    }
+}
+
+/// The day a date input holds (`YYYY-MM-DD`), or none when it is cleared.
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}

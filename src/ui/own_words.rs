@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+
+use super::{AppCtx, Screen};
+use crate::model::{ItemContent, Quadrant, MAX_TEXT_CHARS};
+
+/// A box for an answer in the client's own words.
+#[component]
+pub fn OwnWords(
+    /// The part the answer is added to.
+    quadrant: Quadrant,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let draft = RwSignal::new(String::new());
+    let input_id = format!("own-words-{}", Screen::Part(quadrant).slug());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = draft.get_untracked().trim().to_owned();
+        if !text.is_empty() {
+            ctx.edit(|p| p.add_item(quadrant, ItemContent::Text(text), None));
+            draft.set(String::new());
+        }
+    };
+    view! {
+        <form class="own-words" on:submit=add>
+            <label for=input_id.clone()>{move || i18n.t("own-words-label")}</label>
+            <div class="input-row">
+                <input
+                    id=input_id
+                    type="text"
+                    autocomplete="off"
+                    dir="auto"
+                    maxlength=MAX_TEXT_CHARS
+                    prop:value=draft
+                    on:input:target=move |ev| draft.set(ev.target().value())
+                />
+                <button type="submit" class="primary">{move || i18n.t("add")}</button>
+            </div>
+        </form>
+    }
+}

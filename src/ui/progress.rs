@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+
+use super::nav::{self, Screen};
+use super::part_step::part_text;
+use super::AppCtx;
+use crate::model::Plan;
+
+/// The short name of a step of the journey, as a message id.
+pub fn step_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Welcome => "welcome-title",
+        Screen::Part(quadrant) => part_text(quadrant).name,
+        Screen::Goals => "part-goals",
+        Screen::Review => "part-review",
+    }
+}
+
+/// Whether the client has put anything into a step.
+fn has_answers(plan: &Plan, screen: Screen) -> bool {
+    match screen {
+        Screen::Part(quadrant) => !plan.swot.items(quadrant).is_empty(),
+        Screen::Goals => !plan.goals.is_empty(),
+        Screen::Welcome | Screen::Review => false,
+    }
+}
+
+/// Where the client is in the journey: each step shows whether it has
+/// answers or was skipped, and each can be opened directly.
+#[component]
+pub fn Progress(
+    /// The screen being shown.
+    current: Screen,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let steps = Screen::JOURNEY
+        .into_iter()
+        .filter(|s| *s != Screen::Welcome);
+    view! {
+        <nav class="progress" aria-label=move || i18n.t("progress-label")>
+            <ol>
+                {steps
+                    .map(|screen| {
+                        let filled = move || ctx.plan.with(|p| has_answers(p, screen));
+                        // A step left behind with nothing in it was skipped; say so
+                        // plainly, it is allowed.
+                        let skipped = move || {
+                            screen != Screen::Review && screen.position() < current.position() && !filled()
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    class="progress-step"
+                                    class:filled=filled
+                                    class:skipped=skipped
+                                    aria-current=(screen == current).then_some("step")
+                                    on:click=move |_| nav::go(ctx.screen, screen)
+                                >
+                                    <span class="tick" aria-hidden="true">{move || if filled() { "✓" } else { "" }}</span>
+                                    {move || i18n.t(step_name(screen))}
+                                    <Show when=skipped>
+                                        <span class="skipped-note">{move || i18n.t("progress-skipped")}</span>
+                                    </Show>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

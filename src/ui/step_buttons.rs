@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+
+use super::nav::{self, Screen};
+use super::AppCtx;
+
+/// Back and Next, at the bottom of every step.
+#[component]
+pub fn StepButtons(
+    /// The screen these buttons sit on.
+    current: Screen,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    view! {
+        <nav class="step-buttons" aria-label=move || i18n.t("nav-steps")>
+            {current.previous().map(|screen| view! {
+                <button class="secondary" id="back" on:click=move |_| nav::go(ctx.screen, screen)>
+                    <span class="arrow" aria-hidden="true">"←"</span>
+                    {move || i18n.t("nav-back")}
+                </button>
+            })}
+            {current.next().map(|screen| view! {
+                <button class="primary" id="next" on:click=move |_| nav::go(ctx.screen, screen)>
+                    {move || i18n.t("nav-next")}
+                    <span class="arrow" aria-hidden="true">"→"</span>
+                </button>
+            })}
+        </nav>
+    }
+}

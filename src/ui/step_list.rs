@@ -1,0 +1,98 @@
+use leptos::prelude::*;
+
+use super::goal_editor::parse_day;
+use super::AppCtx;
+use crate::model::{ItemId, MAX_TEXT_CHARS};
+
+/// The small steps towards a goal: each with words, an optional date and a
+/// done mark, in the order the client wants to take them.
+#[component]
+pub fn StepList(
+    /// The goal the steps belong to.
+    goal: ItemId,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let ids = move || {
+        ctx.plan
+            .with(|p| {
+                p.goal(goal)
+                    .map(|g| g.steps.iter().map(|s| s.id).collect::<Vec<_>>())
+            })
+            .unwrap_or_default()
+    };
+    let add = move |_| {
+        if let Some(step) = ctx.edit(|p| p.add_step(goal, "", None)) {
+            request_animation_frame(move || {
+                if let Some(input) = document().get_element_by_id(&format!("step-{step}-text")) {
+                    let _ =
+                        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
+                }
+            });
+        }
+    };
+    view! {
+        <fieldset class="steps">
+            <legend>{move || i18n.t("goal-steps-label")}</legend>
+            <ol class="step-list">
+                <For each=ids key=|id| *id let(id)>
+                    <StepRow goal id />
+                </For>
+            </ol>
+            <button class="secondary add-step" on:click=add>
+                <span aria-hidden="true">"+ "</span>
+                {move || i18n.t("step-add")}
+            </button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn StepRow(goal: ItemId, id: ItemId) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let step = move || {
+        ctx.plan.with(|p| {
+            p.goal(goal)
+                .and_then(|g| g.steps.iter().find(|s| s.id == id).cloned())
+        })
+    };
+    let number = move || {
+        ctx.plan
+            .with(|p| {
+                p.goal(goal)
+                    .and_then(|g| g.steps.iter().position(|s| s.id == id))
+            })
+            .map_or(0, |i| i + 1)
+    };
+    let label = move |message: &str| i18n.format(message, &[("number", number().into())]);
+    let text_id = format!("step-{id}-text");
+    let due_id = format!("step-{id}-due");
+    let done_id = format!("step-{id}-done");
+    view! {
+        <li class="step" data-id=id>
+            <div class="step-main">
+                <input type="checkbox" id=done_id.clone() class="done"
+                    prop:checked=move || step().is_some_and(|s| s.done)
+                    on:change:target=move |ev| { let done = ev.target().checked(); ctx.edit(|p| p.update_step(id, |s| s.done = done)); } />
+                <label for=done_id class="visually-hidden">{move || label("step-done-label")}</label>
+                <label for=text_id.clone() class="visually-hidden">{move || label("step-text-label")}</label>
+                <input type="text" id=text_id autocomplete="off" dir="auto" maxlength=MAX_TEXT_CHARS
+                    prop:value=move || step().map(|s| s.text).unwrap_or_default()
+                    on:input:target=move |ev| { let text = ev.target().value(); ctx.edit(|p| p.update_step(id, |s| s.text = text)); } />
+            </div>
+            <div class="step-more">
+                <label for=due_id.clone() class="small-label">{move || label("step-due-label")}</label>
+                <input type="date" id=due_id class="date"
+                    prop:value=move || step().and_then(|s| s.due).map(|d| d.to_string()).unwrap_or_default()
+                    on:change:target=move |ev| { let due = parse_day(&ev.target().value()); ctx.edit(|p| p.update_step(id, |s| s.due = due)); } />
+                <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_step(id, -1)); }
+                    aria-label=move || i18n.t("move-up") title=move || i18n.t("move-up")>"↑"</button>
+                <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_step(id, 1)); }
+                    aria-label=move || i18n.t("move-down") title=move || i18n.t("move-down")>"↓"</button>
+                <button class="icon-button danger" on:click=move |_| { ctx.edit(|p| p.remove_step(id)); }
+                    aria-label=move || i18n.t("remove") title=move || i18n.t("remove")>"✕"</button>
+            </div>
+        </li>
+    }
+}
