@@ -10,23 +10,50 @@ const out = process.argv[2] ?? "screenshots";
 const langs = (process.argv[3] ?? "pl,ar").split(",");
 const base = process.env.BASE_URL ?? "http://127.0.0.1:8091";
 const sizes = { phone: { width: 390, height: 844 }, tablet: { width: 1024, height: 768 } };
+const ownWords = {
+  ar: ["أعرف كيف أصلح الدراجات", "أن أجد سكنًا ثابتًا", "أتصل بالمأوى"],
+  default: ["Umiem naprawiać rowery", "Znaleźć stałe mieszkanie", "Zadzwonić do schroniska"],
+};
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
 for (const lang of langs) {
+  const [own, goal, step] = ownWords[lang] ?? ownWords.default;
   for (const [sizeName, viewport] of Object.entries(sizes)) {
     const page = await browser.newPage({ viewport });
+    const shot = (name) => page.screenshot({ path: `${out}/${lang}-${sizeName}-${name}.png`, fullPage: true });
     await page.goto(base);
     await page.evaluate((l) => { localStorage.clear(); localStorage.setItem("waymark.lang", JSON.stringify(l)); }, lang);
     await page.reload();
     await page.waitForSelector("#start");
-    await page.screenshot({ path: `${out}/${lang}-${sizeName}-welcome.png`, fullPage: true });
+    await shot("1-welcome");
     await page.click("#start");
     for (const key of ["have-valid-id", "keep-going"]) await page.click(`.chip[data-key="${key}"]`);
-    await page.fill(".own-words input", lang === "ar" ? "أعرف كيف أصلح الدراجات" : "Umiem naprawiać rowery");
+    await page.fill(".own-words input", own);
     await page.keyboard.press("Enter");
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: `${out}/${lang}-${sizeName}-strengths.png`, fullPage: true });
+    await shot("2-strengths");
+    await page.click("#next");
+    await page.click('.chip[data-key="id-lost"]');
+    await shot("3-weaknesses");
+    await page.click("#next");
+    await page.click('.chip[data-key="shelter-place"]');
+    await shot("4-opportunities");
+    await page.click("#next");
+    await page.click('.chip[data-key="sleep-outside-cold"]');
+    await shot("5-threats");
+    await page.click("#next");
+    await page.click('.start-from[data-helps="false"] summary');
+    await page.click('.start-from[data-helps="false"] .chip >> nth=1');
+    await page.fill(".goal-editor input[type=text]", goal);
+    await page.click(".add-step");
+    await page.keyboard.type(step);
+    await page.fill(".step input[type=date]", "2026-12-01");
+    await page.check(".step input[type=checkbox]");
+    await page.fill(".goal-editor input[id$=target]", "2027-01-15");
+    await page.click(".links input[type=checkbox] >> nth=0");
+    await shot("6-goals");
+    await page.click("#next");
+    await shot("7-review");
     await page.close();
   }
 }
