@@ -6,5 +6,6 @@
 
 pub mod i18n;
 pub mod model;
+pub mod share;
 pub mod store;
 pub mod ui;

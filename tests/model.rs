@@ -299,3 +299,30 @@ fn links_go_to_the_right_side_of_a_goal() {
     assert!(!plan.set_link(goal, 999, true), "no such item");
     assert!(!plan.set_link(999, strength, true), "no such goal");
 }
+
+#[test]
+fn a_shared_copy_leaves_out_what_the_client_unticks() {
+    let mut plan = empty_plan();
+    let keep = plan.add_item(Quadrant::Strengths, text("kept"), None);
+    let private = plan.add_item(Quadrant::Threats, text("a private worry"), None);
+    let goal = plan.add_goal_from(private).unwrap();
+    plan.set_link(goal, keep, true);
+    let hidden_goal = plan.add_goal(Goal {
+        title: "secret".into(),
+        ..Goal::default()
+    });
+    let shared = plan.only(|id| id != private && id != hidden_goal);
+    assert!(shared.swot.threats.is_empty());
+    assert_eq!(shared.goals.len(), 1);
+    assert!(
+        shared.goals[0].addresses.is_empty(),
+        "no link to the left-out worry"
+    );
+    assert_eq!(shared.goals[0].helped_by, [keep]);
+    assert!(shared.validate().is_ok());
+    assert_eq!(
+        plan.swot.threats.len(),
+        1,
+        "the client's own plan is untouched"
+    );
+}

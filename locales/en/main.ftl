@@ -130,6 +130,12 @@ review-helped-by = What helps:
 review-addresses = What it is about:
 review-help-wanted = Help I want:
 
+## Exports for the case manager's systems
+
+fhir-subject = Client
+fhir-priority = Priority { $rank } of { $count }
+fhir-description = Plan written by the client in Waymark. Their own words are in the language "{ $lang }".
+
 ## Life areas
 
 area-housing = Housing

@@ -285,6 +285,22 @@ impl Plan {
             .find(|i| i.id == id)
     }
 
+    /// A copy holding only what `keep` accepts: the client leaves out what
+    /// they do not want to share. Links to left-out items are dropped; a
+    /// left-out goal takes its steps with it.
+    pub fn only(&self, keep: impl Fn(ItemId) -> bool) -> Plan {
+        let mut copy = self.clone();
+        for q in Quadrant::ALL {
+            copy.swot.items_mut(q).retain(|i| keep(i.id));
+        }
+        copy.goals.retain(|g| keep(g.id));
+        for goal in &mut copy.goals {
+            goal.helped_by.retain(|i| keep(*i));
+            goal.addresses.retain(|i| keep(*i));
+        }
+        copy
+    }
+
     /// Adds a goal at the end (lowest priority) and returns its id.
     pub fn add_goal(&mut self, mut goal: Goal) -> ItemId {
         goal.id = self.next_id();

@@ -28,7 +28,8 @@ const fn chip(key: &'static str, quadrant: Quadrant, area: Area) -> Suggestion {
 use Area::*;
 use Quadrant::*;
 
-/// The whole catalogue. Keys are stored in plans: never rename or reuse one.
+/// The whole catalogue. Keys are stored in plans and share codes carry the
+/// position here: only ever append, never rename, reorder or remove.
 pub const SUGGESTIONS: &[Suggestion] = &[
     chip("have-valid-id", Strengths, Documents),
     chip("safe-place-tonight", Strengths, Housing),

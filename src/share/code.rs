@@ -1,0 +1,191 @@
+//! The share code, format 1:
+//!
+//! ```text
+//! WM1-<digits>
+//! digits = frame as decimal digits (see `digits`)
+//! frame  = flags(1) | body length (LEB128) | body | CRC-32 of all before (4, LE)
+//! body   = deflate(postcard(PlanV1))                    when flags & 1 == 0
+//!        = salt(16) | ChaCha20-Poly1305(deflate(..))     when flags & 1 == 1
+//! ```
+//!
+//! The prefix names the format before anything is parsed, so a newer code is
+//! refused with its own message. The length finds truncation, the CRC finds
+//! damage before any decryption, so a failing tag can only mean a wrong PIN.
+
+use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::inflate::{decompress_to_vec_with_limit, DecompressError, TINFLStatus};
+use thiserror::Error;
+
+use super::crypto::{self, SALT_LEN, TAG_LEN};
+use super::digits::{from_digits, to_digits};
+use super::wire::PlanV1;
+use crate::model::{Plan, ValidationError};
+
+/// The format this build writes; it reads this one and every one before it.
+pub const FORMAT_VERSION: u32 = 1;
+const PREFIX: &str = "WM";
+/// No plan a person writes comes near this; a code that inflates past it is
+/// refused (the zip-bomb cap of the EU COVID certificate, for the same reason).
+pub const MAX_PLAN_BYTES: usize = 512 * 1024;
+const FLAG_PROTECTED: u8 = 1;
+
+/// How a code is protected.
+pub enum Protection<'a> {
+    None,
+    /// A PIN or passphrase, and a fresh random salt for this one code.
+    Pin {
+        pin: &'a str,
+        salt: [u8; SALT_LEN],
+    },
+}
+
+/// Why a text is not a plan. Each has its own message for the reader.
+#[derive(Debug, Error, PartialEq)]
+pub enum ShareError {
+    #[error("this is not a Waymark code")]
+    NotACode,
+    #[error("the code is damaged")]
+    Damaged,
+    #[error("the code is incomplete")]
+    Truncated,
+    #[error("the code was made by a newer Waymark (format {0})")]
+    TooNew(u32),
+    #[error("the code is protected by a PIN")]
+    PinNeeded,
+    #[error("the PIN does not match")]
+    WrongPin,
+    #[error("the plan is too large")]
+    TooLarge,
+    #[error("the plan inside is not valid: {0:?}")]
+    Invalid(Vec<ValidationError>),
+}
+
+/// Makes the share code of a plan.
+pub fn encode(plan: &Plan, protection: Protection) -> Result<String, ShareError> {
+    let packed = postcard::to_allocvec(&PlanV1::from(plan)).map_err(|_| ShareError::TooLarge)?;
+    if packed.len() > MAX_PLAN_BYTES {
+        return Err(ShareError::TooLarge);
+    }
+    let compressed = compress_to_vec(&packed, 10);
+    let (flags, body) = match protection {
+        Protection::None => (0, compressed),
+        Protection::Pin { pin, salt } => {
+            let sealed = crypto::seal(pin, &salt, &compressed).ok_or(ShareError::TooLarge)?;
+            (FLAG_PROTECTED, [salt.as_slice(), &sealed].concat())
+        }
+    };
+    Ok(frame_code(flags, &body))
+}
+
+/// Wraps a body in the frame and the text of the current format. Public so
+/// that tests can build codes with hostile bodies that still pass the CRC.
+pub fn frame_code(flags: u8, body: &[u8]) -> String {
+    let mut frame = vec![flags];
+    push_leb128(&mut frame, body.len());
+    frame.extend_from_slice(body);
+    let crc = crc32fast::hash(&frame);
+    frame.extend_from_slice(&crc.to_le_bytes());
+    format!("{PREFIX}{FORMAT_VERSION}-{}", to_digits(&frame))
+}
+
+/// Whether a code needs a PIN, so the reader can be asked before decoding.
+pub fn is_protected(code: &str) -> Result<bool, ShareError> {
+    Ok(read_frame(code)?.0 & FLAG_PROTECTED != 0)
+}
+
+/// Reads a share code back into a plan, checking everything on the way.
+pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
+    let (flags, body) = read_frame(code)?;
+    let compressed = if flags & FLAG_PROTECTED != 0 {
+        let pin = pin
+            .filter(|p| !p.trim().is_empty())
+            .ok_or(ShareError::PinNeeded)?;
+        if body.len() < SALT_LEN + TAG_LEN {
+            return Err(ShareError::Damaged);
+        }
+        let (salt, sealed) = body.split_at(SALT_LEN);
+        crypto::open(pin, salt, sealed).ok_or(ShareError::WrongPin)?
+    } else {
+        body
+    };
+    let packed = decompress_to_vec_with_limit(&compressed, MAX_PLAN_BYTES).map_err(
+        |e: DecompressError| match e.status {
+            TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        },
+    )?;
+    let (wire, rest) =
+        postcard::take_from_bytes::<PlanV1>(&packed).map_err(|_| ShareError::Damaged)?;
+    if !rest.is_empty() {
+        return Err(ShareError::Damaged);
+    }
+    let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
+    plan.validate().map_err(ShareError::Invalid)?;
+    Ok(plan)
+}
+
+/// Checks the prefix, version, length and CRC; returns the flags and body.
+fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
+    let code = code.trim();
+    let rest = code.strip_prefix(PREFIX).ok_or(ShareError::NotACode)?;
+    let (version, digits) = rest.split_once('-').ok_or(ShareError::NotACode)?;
+    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ShareError::NotACode);
+    }
+    match version.parse::<u32>() {
+        Ok(FORMAT_VERSION) => {}
+        Ok(0) => return Err(ShareError::NotACode),
+        _ => return Err(ShareError::TooNew(version.parse().unwrap_or(u32::MAX))),
+    }
+    if digits.is_empty() {
+        return Err(ShareError::Truncated);
+    }
+    let frame = from_digits(digits).ok_or(if digits.bytes().all(|b| b.is_ascii_digit()) {
+        ShareError::Truncated
+    } else {
+        ShareError::Damaged
+    })?;
+    let (&flags, after_flags) = frame.split_first().ok_or(ShareError::Truncated)?;
+    let (body_len, after_len) = read_leb128(after_flags).ok_or(ShareError::Truncated)?;
+    let header_len = frame.len() - after_len.len();
+    let expected = header_len
+        .checked_add(body_len)
+        .and_then(|n| n.checked_add(4))
+        .ok_or(ShareError::Damaged)?;
+    if frame.len() < expected {
+        return Err(ShareError::Truncated);
+    }
+    if frame.len() > expected || flags & !FLAG_PROTECTED != 0 {
+        return Err(ShareError::Damaged);
+    }
+    let (signed, crc) = frame.split_at(header_len + body_len);
+    if crc32fast::hash(signed).to_le_bytes() != crc {
+        return Err(ShareError::Damaged);
+    }
+    Ok((flags, signed[header_len..].to_vec()))
+}
+
+fn push_leb128(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// A length and what follows it; `None` when the bytes end mid-number or the
+/// number is absurdly long.
+fn read_leb128(bytes: &[u8]) -> Option<(usize, &[u8])> {
+    let mut n = 0usize;
+    for (i, byte) in bytes.iter().enumerate().take(4) {
+        n |= usize::from(byte & 0x7f) << (7 * i);
+        if byte & 0x80 == 0 {
+            return Some((n, &bytes[i + 1..]));
+        }
+    }
+    None
+}

@@ -1,0 +1,394 @@
+//! What the case manager takes into their own systems: FHIR R4, CSV, JSON and
+//! plain text. Suggestion chips come out in the reader's language; the
+//! client's own words come out as written.
+
+use fluent_bundle::FluentValue;
+use serde_json::{json, Value};
+
+use crate::i18n::Localizer;
+use crate::model::{suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant};
+
+/// The message id naming each part, as on the Review screen.
+fn part_name(quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Strengths => "part-strengths",
+        Quadrant::Weaknesses => "part-weaknesses",
+        Quadrant::Opportunities => "part-opportunities",
+        Quadrant::Threats => "part-threats",
+    }
+}
+
+fn part_slug(quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Strengths => "strength",
+        Quadrant::Weaknesses => "weakness",
+        Quadrant::Opportunities => "opportunity",
+        Quadrant::Threats => "threat",
+    }
+}
+
+/// An item's words for this reader.
+pub fn item_words(l10n: &Localizer, item: &Item) -> String {
+    match &item.content {
+        ItemContent::Text(text) => text.clone(),
+        ItemContent::Key(key) => {
+            suggestion(key).map_or_else(|| key.clone(), |s| l10n.text(&s.message_id()))
+        }
+    }
+}
+
+fn linked_words(l10n: &Localizer, plan: &Plan, ids: &[ItemId]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|id| plan.find_item(*id))
+        .map(|(_, item)| item_words(l10n, item))
+        .collect()
+}
+
+fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
+    if goal.title.trim().is_empty() {
+        l10n.text("goal-untitled")
+    } else {
+        goal.title.clone()
+    }
+}
+
+/// The plan as JSON, readable by a person and by any later Waymark (it
+/// carries its schema version).
+pub fn json(plan: &Plan) -> String {
+    serde_json::to_string_pretty(plan).unwrap_or_default()
+}
+
+/// A stable `urn:uuid:` for one resource of one plan, so that exporting twice
+/// gives the same references.
+fn urn(plan: &Plan, what: &str, id: ItemId) -> String {
+    let fnv = |seed: u64| {
+        format!("{}/{what}/{id}", plan.id)
+            .bytes()
+            .fold(seed, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            })
+    };
+    let (a, b) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x8422_2325_cbf2_9ce4));
+    // Shaped as a version-4-style UUID so that FHIR validators accept it.
+    format!(
+        "urn:uuid:{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        b >> 52,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// A FHIR R4 Bundle: one CarePlan (intent `proposal`, the client's own
+/// proposal), one Goal per goal (`lifecycleStatus` proposed, priority from
+/// the client's order), and steps as CarePlan activities linked to their goal.
+pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
+    let subject =
+        json!({ "display": plan.alias.clone().unwrap_or_else(|| l10n.text("fhir-subject")) });
+    let care_plan_url = urn(plan, "careplan", 0);
+    let count = plan.goals.len();
+    let goals: Vec<(String, Value)> = plan
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(rank, goal)| {
+            let url = urn(plan, "goal", goal.id);
+            let mut resource = json!({
+                "resourceType": "Goal",
+                "lifecycleStatus": "proposed",
+                "priority": {
+                    "coding": [{
+                        "system": "http://terminology.hl7.org/CodeSystem/goal-priority",
+                        "code": priority_code(rank, count),
+                    }],
+                    "text": l10n.format("fhir-priority", &[("rank", FluentValue::from(rank + 1)), ("count", FluentValue::from(count))]),
+                },
+                "description": { "text": goal_title(l10n, goal) },
+                "subject": subject,
+            });
+            if let Some(area) = goal.area {
+                resource["category"] = json!([{ "text": l10n.text(area.message_id()) }]);
+            }
+            if goal.status == GoalStatus::Achieved {
+                resource["achievementStatus"] = json!({
+                    "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/goal-achievement", "code": "achieved" }]
+                });
+            }
+            if let Some(target) = goal.target {
+                resource["target"] = json!([{ "dueDate": target.to_string() }]);
+            }
+            let addresses = linked_words(l10n, plan, &goal.addresses);
+            if !addresses.is_empty() {
+                resource["addresses"] = Value::from(addresses.into_iter().map(|w| json!({ "display": w })).collect::<Vec<_>>());
+            }
+            let mut notes = Vec::new();
+            if let Some(why) = &goal.why {
+                notes.push(json!({ "text": format!("{} {why}", l10n.text("review-why")) }));
+            }
+            let helps = linked_words(l10n, plan, &goal.helped_by);
+            if !helps.is_empty() {
+                notes.push(json!({ "text": format!("{} {}", l10n.text("review-helped-by"), helps.join("; ")) }));
+            }
+            if let Some(help) = &goal.help_wanted {
+                notes.push(json!({ "text": format!("{} {help}", l10n.text("review-help-wanted")) }));
+            }
+            if !notes.is_empty() {
+                resource["note"] = Value::from(notes);
+            }
+            (url, resource)
+        })
+        .collect();
+
+    let activities: Vec<Value> = plan
+        .goals
+        .iter()
+        .zip(&goals)
+        .flat_map(|(goal, (goal_url, _))| {
+            goal.steps.iter().map(move |step| {
+                let mut detail = json!({
+                    "status": if step.done { "completed" } else { "not-started" },
+                    "description": step.text,
+                    "goal": [{ "reference": goal_url }],
+                });
+                if let Some(due) = step.due {
+                    detail["scheduledPeriod"] = json!({ "end": due.to_string() });
+                }
+                json!({ "detail": detail })
+            })
+        })
+        .collect();
+
+    let swot_note = Quadrant::ALL
+        .iter()
+        .filter(|q| !plan.swot.items(**q).is_empty())
+        .map(|q| {
+            let words: Vec<String> = plan
+                .swot
+                .items(*q)
+                .iter()
+                .map(|i| item_words(l10n, i))
+                .collect();
+            format!("{}: {}", l10n.text(part_name(*q)), words.join("; "))
+        })
+        .collect::<Vec<_>>();
+    let mut care_plan = json!({
+        "resourceType": "CarePlan",
+        "status": "draft",
+        "intent": "proposal",
+        "title": l10n.text("review-title"),
+        "description": l10n.format("fhir-description", &[("lang", FluentValue::from(plan.lang.clone()))]),
+        "subject": subject,
+        "created": plan.created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        "goal": goals.iter().map(|(url, _)| json!({ "reference": url })).collect::<Vec<_>>(),
+    });
+    if !activities.is_empty() {
+        care_plan["activity"] = Value::from(activities);
+    }
+    if !swot_note.is_empty() {
+        care_plan["note"] = Value::from(
+            swot_note
+                .into_iter()
+                .map(|t| json!({ "text": t }))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let mut entries = vec![json!({ "fullUrl": care_plan_url, "resource": care_plan })];
+    entries.extend(
+        goals
+            .into_iter()
+            .map(|(url, resource)| json!({ "fullUrl": url, "resource": resource })),
+    );
+    json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": plan.updated.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        "entry": entries,
+    })
+}
+
+/// The client's order mapped onto FHIR's three priorities: the first third
+/// high, the next medium, the rest low.
+fn priority_code(rank: usize, count: usize) -> &'static str {
+    match rank * 3 / count.max(1) {
+        0 => "high-priority",
+        1 => "medium-priority",
+        _ => "low-priority",
+    }
+}
+
+const CSV_HEADER: [&str; 14] = [
+    "section",
+    "order",
+    "id",
+    "text",
+    "suggestion_key",
+    "life_area",
+    "goal_id",
+    "due",
+    "done",
+    "target",
+    "why",
+    "help_wanted",
+    "helped_by",
+    "addresses",
+];
+
+/// One row per item, goal and step. Column names are fixed identifiers for
+/// case systems; the values are in the reader's language.
+pub fn csv(plan: &Plan, l10n: &Localizer) -> String {
+    let mut rows: Vec<[String; 14]> = Vec::new();
+    let area =
+        |a: Option<crate::model::Area>| a.map(|a| l10n.text(a.message_id())).unwrap_or_default();
+    let ids = |ids: &[ItemId]| {
+        ids.iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for quadrant in Quadrant::ALL {
+        for (order, item) in plan.swot.items(quadrant).iter().enumerate() {
+            let key = match &item.content {
+                ItemContent::Key(k) => k.clone(),
+                ItemContent::Text(_) => String::new(),
+            };
+            rows.push([
+                part_slug(quadrant).into(),
+                (order + 1).to_string(),
+                item.id.to_string(),
+                item_words(l10n, item),
+                key,
+                area(item.area),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    for (order, goal) in plan.goals.iter().enumerate() {
+        rows.push([
+            "goal".into(),
+            (order + 1).to_string(),
+            goal.id.to_string(),
+            goal_title(l10n, goal),
+            String::new(),
+            area(goal.area),
+            String::new(),
+            String::new(),
+            (goal.status == GoalStatus::Achieved).to_string(),
+            goal.target.map(|d| d.to_string()).unwrap_or_default(),
+            goal.why.clone().unwrap_or_default(),
+            goal.help_wanted.clone().unwrap_or_default(),
+            ids(&goal.helped_by),
+            ids(&goal.addresses),
+        ]);
+        for (step_order, step) in goal.steps.iter().enumerate() {
+            rows.push([
+                "step".into(),
+                (step_order + 1).to_string(),
+                step.id.to_string(),
+                step.text.clone(),
+                String::new(),
+                String::new(),
+                goal.id.to_string(),
+                step.due.map(|d| d.to_string()).unwrap_or_default(),
+                step.done.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    let mut out = csv_line(CSV_HEADER.iter().map(|s| s.to_string()));
+    for row in rows {
+        out.push_str(&csv_line(row.into_iter()));
+    }
+    out
+}
+
+fn csv_line(cells: impl Iterator<Item = String>) -> String {
+    let mut line = cells.map(|c| csv_cell(&c)).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// RFC 4180 quoting, and a leading `'` on anything a spreadsheet would run as
+/// a formula: the client's words must never execute on the case manager's PC.
+fn csv_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The plan as plain text for pasting into case notes, in the reader's
+/// language. Dates are ISO days, which no case system misreads.
+pub fn text(plan: &Plan, l10n: &Localizer) -> String {
+    let mut out = format!("{}\n", l10n.text("review-title"));
+    for quadrant in Quadrant::ALL {
+        out.push_str(&format!("\n{}\n", l10n.text(part_name(quadrant))));
+        let items = plan.swot.items(quadrant);
+        if items.is_empty() {
+            out.push_str(&format!("  ({})\n", l10n.text("review-skipped")));
+        }
+        for item in items {
+            out.push_str(&format!("  - {}\n", item_words(l10n, item)));
+        }
+    }
+    out.push_str(&format!("\n{}\n", l10n.text("part-goals")));
+    for (rank, goal) in plan.goals.iter().enumerate() {
+        out.push_str(&format!("  {}. {}\n", rank + 1, goal_title(l10n, goal)));
+        if let Some(area) = goal.area {
+            out.push_str(&format!("     {}\n", l10n.text(area.message_id())));
+        }
+        if let Some(target) = goal.target {
+            out.push_str(&format!(
+                "     {}\n",
+                l10n.format(
+                    "review-target",
+                    &[("date", FluentValue::from(target.to_string()))]
+                )
+            ));
+        }
+        if let Some(why) = &goal.why {
+            out.push_str(&format!("     {} {why}\n", l10n.text("review-why")));
+        }
+        for step in &goal.steps {
+            let mark = if step.done { "[x]" } else { "[ ]" };
+            let due = step.due.map(|d| format!(" ({d})")).unwrap_or_default();
+            out.push_str(&format!("     {mark} {}{due}\n", step.text));
+        }
+        for (label, ids) in [
+            ("review-helped-by", &goal.helped_by),
+            ("review-addresses", &goal.addresses),
+        ] {
+            let words = linked_words(l10n, plan, ids);
+            if !words.is_empty() {
+                out.push_str(&format!("     {} {}\n", l10n.text(label), words.join("; ")));
+            }
+        }
+        if let Some(help) = &goal.help_wanted {
+            out.push_str(&format!(
+                "     {} {help}\n",
+                l10n.text("review-help-wanted")
+            ));
+        }
+    }
+    if plan.goals.is_empty() {
+        out.push_str(&format!("  ({})\n", l10n.text("review-no-goals")));
+    }
+    out
+}

@@ -1,0 +1,35 @@
+//! Everything that carries a plan off the device: the share code and its QR,
+//! and the exports a case manager takes into their own systems. Pure Rust.
+
+mod code;
+mod crypto;
+mod digits;
+pub mod export;
+mod qr;
+mod wire;
+
+pub use code::{
+    decode, encode, frame_code, is_protected, Protection, ShareError, FORMAT_VERSION,
+    MAX_PLAN_BYTES,
+};
+pub use qr::{link_qr, qr_svg, QR_ECC, QR_MAX_VERSION};
+
+/// What follows the app's address in a share link: `<origin>/#i/<code>`.
+pub const LINK_MARKER: &str = "#i/";
+
+/// The link that opens a code straight in the import view.
+pub fn share_link(app_url: &str, code: &str) -> String {
+    format!(
+        "{}{LINK_MARKER}{code}",
+        app_url.trim_end_matches('/').to_owned() + "/"
+    )
+}
+
+/// The code inside a pasted link, or the pasted text itself. Whitespace is
+/// dropped, since SMS and e-mail wrap long lines.
+pub fn code_from_text(text: &str) -> String {
+    let text = text
+        .find(LINK_MARKER)
+        .map_or(text, |at| &text[at + LINK_MARKER.len()..]);
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}

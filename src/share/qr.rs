@@ -1,0 +1,50 @@
+//! The QR code of a share link: the address as a byte segment, the code's
+//! digits as a numeric segment (3.3 bits a digit instead of 8).
+
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+
+/// Medium error correction survives a smudged or glaring tablet screen.
+pub const QR_ECC: QrCodeEcc = QrCodeEcc::Medium;
+/// The largest QR shown on screen: 137 modules, which a phone camera still
+/// reads off a tablet at arm's length. A longer plan goes by link or file.
+pub const QR_MAX_VERSION: u8 = 30;
+
+/// The QR code of `<link_prefix><digits>`, where `link_prefix` ends with the
+/// code's `WM1-`. `None` when it does not fit in [`QR_MAX_VERSION`].
+pub fn link_qr(link_prefix: &str, digits: &str) -> Option<QrCode> {
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let segments = [
+        QrSegment::make_bytes(link_prefix.as_bytes()),
+        QrSegment::make_numeric(digits),
+    ];
+    QrCode::encode_segments_advanced(
+        &segments,
+        QR_ECC,
+        Version::MIN,
+        Version::new(QR_MAX_VERSION),
+        None,
+        false,
+    )
+    .ok()
+}
+
+/// The QR code as an SVG image: one path of dark modules, with the 4-module
+/// quiet zone scanners need.
+pub fn qr_svg(qr: &QrCode) -> String {
+    let quiet = 4;
+    let size = qr.size() + 2 * quiet;
+    let mut path = String::new();
+    for y in 0..qr.size() {
+        for x in 0..qr.size() {
+            if qr.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
+            }
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\">\
+         <rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    )
+}

@@ -1,0 +1,465 @@
+//! The share code and the exports: round trips, hostile input, PINs, FHIR.
+
+mod support;
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+use serde_json::Value;
+use support::reference;
+use waymark::i18n::{Lang, Localizer};
+use waymark::model::{Area, Goal, ItemContent, Plan, Quadrant, SUGGESTIONS};
+use waymark::share::{
+    code_from_text, decode, encode, export, frame_code, is_protected, link_qr, share_link,
+    Protection, ShareError, MAX_PLAN_BYTES, QR_ECC,
+};
+
+const SALT: [u8; 16] = *b"0123456789abcdef";
+
+fn plain(plan: &Plan) -> String {
+    encode(plan, Protection::None).unwrap()
+}
+
+/// The text a person might type: empty, emoji, Arabic, Polish, or anything.
+fn words() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("Umiem gotować dla dużej grupy, żółć".to_owned()),
+        Just("أستطيع الطبخ لعائلتي 🙂 Warszawa".to_owned()),
+        Just("🏠👪💶 ✓".to_owned()),
+        "\\PC{0,80}",
+    ]
+}
+
+prop_compose! {
+    fn plans()(
+        parts in prop::collection::vec(prop::collection::vec((words(), any::<bool>(), 0usize..12, any::<bool>()), 0..12), 4),
+        goals in prop::collection::vec((words(), prop::option::of(words()), prop::collection::vec((words(), any::<bool>(), prop::option::of(0i64..4000)), 0..4), any::<u8>()), 0..5),
+        alias in prop::option::of(words()),
+        millis in 0i64..4_000_000_000_000,
+    ) -> Plan {
+        let created = chrono::DateTime::from_timestamp_millis(millis).unwrap();
+        let mut plan = Plan::new(format!("p{millis}"), created, "pl");
+        plan.alias = alias;
+        let mut ids = Vec::new();
+        for (quadrant, items) in Quadrant::ALL.into_iter().zip(parts) {
+            for (text, is_chip, area, has_area) in items {
+                let content = if is_chip {
+                    ItemContent::Key(SUGGESTIONS[area % SUGGESTIONS.len()].key.to_owned())
+                } else {
+                    ItemContent::Text(text)
+                };
+                ids.push(plan.add_item(quadrant, content, has_area.then_some(Area::ALL[area])));
+            }
+        }
+        for (title, why, steps, links) in goals {
+            let goal = plan.add_goal(Goal { title, why, ..Goal::default() });
+            for (i, id) in ids.iter().enumerate() {
+                if links & (1 << (i % 8)) != 0 {
+                    plan.set_link(goal, *id, true);
+                }
+            }
+            for (text, done, due) in steps {
+                let due = due.map(|d| chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::TimeDelta::days(d));
+                let step = plan.add_step(goal, text, due).unwrap();
+                plan.update_step(step, |s| s.done = done);
+            }
+        }
+        plan
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_plan_survives_encode_and_decode(plan in plans()) {
+        prop_assert_eq!(decode(&plain(&plan), None).unwrap(), plan);
+    }
+
+    #[test]
+    fn a_damaged_code_is_an_error_never_a_panic_nor_a_wrong_plan(
+        position in any::<prop::sample::Index>(),
+        change in 0u8..5,
+        digit in 0u8..10,
+        cut in 1usize..40,
+    ) {
+        let code = plain(&reference::from_fixture("typical"));
+        let i = position.index(code.len());
+        let mut bytes = code.clone().into_bytes();
+        match change {
+            0 if bytes[i].is_ascii_digit() => bytes[i] = b'0' + (bytes[i] - b'0' + 1 + digit % 9) % 10,
+            0 | 1 => { bytes.remove(i); }
+            2 => bytes.insert(i, b'0' + digit),
+            3 => bytes.truncate(code.len().saturating_sub(cut)),
+            _ => bytes.swap(i, (i + 1 + usize::from(digit)) % code.len()),
+        }
+        let damaged = String::from_utf8(bytes).unwrap();
+        prop_assume!(damaged != code);
+        prop_assert!(decode(&damaged, None).is_err(), "decoded a damaged code: {}", damaged);
+    }
+}
+
+#[test]
+fn empty_and_hundred_item_plans_round_trip() {
+    let empty = Plan::new("empty", "2026-11-23T10:00:00Z".parse().unwrap(), "en");
+    assert_eq!(decode(&plain(&empty), None).unwrap(), empty);
+    let mut full = empty.clone();
+    for n in 0..100 {
+        full.add_item(
+            Quadrant::ALL[n % 4],
+            ItemContent::Text(format!("answer {n} — odpowiedź — إجابة 🙂")),
+            None,
+        );
+    }
+    assert_eq!(decode(&plain(&full), None).unwrap(), full);
+}
+
+#[test]
+fn every_bit_flip_of_a_typical_code_is_caught() {
+    let code = plain(&reference::from_fixture("typical"));
+    let digits_start = code.find('-').unwrap() + 1;
+    let mut checked = 0;
+    for i in digits_start..code.len() {
+        for replacement in b'0'..=b'9' {
+            let mut bytes = code.clone().into_bytes();
+            if bytes[i] == replacement {
+                continue;
+            }
+            bytes[i] = replacement;
+            let damaged = String::from_utf8(bytes).unwrap();
+            let error = decode(&damaged, None).unwrap_err();
+            assert!(
+                matches!(error, ShareError::Damaged | ShareError::Truncated),
+                "{error:?} at {i}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 5000, "only {checked} mutations");
+}
+
+#[test]
+fn truncated_codes_say_incomplete() {
+    let code = plain(&reference::from_fixture("typical"));
+    for keep in [code.len() - 1, code.len() - 10, code.len() / 2, 10, 4] {
+        assert_eq!(
+            decode(&code[..keep], None),
+            Err(ShareError::Truncated),
+            "kept {keep}"
+        );
+    }
+}
+
+#[test]
+fn foreign_text_is_not_a_code() {
+    for text in [
+        "",
+        "hello",
+        "HC1:NCFOXN%TS3DH",
+        "https://example.org/#x",
+        "WM-123",
+        "WMx-123",
+        "WM0-123",
+    ] {
+        assert_eq!(decode(text, None), Err(ShareError::NotACode), "{text:?}");
+    }
+    assert_eq!(decode("WM1-12a45", None), Err(ShareError::Damaged));
+}
+
+#[test]
+fn a_code_from_a_newer_format_is_refused_by_name() {
+    assert_eq!(decode("WM2-0123456789", None), Err(ShareError::TooNew(2)));
+    assert_eq!(decode("WM17-0", None), Err(ShareError::TooNew(17)));
+    assert_eq!(
+        decode("WM99999999999999-0", None),
+        Err(ShareError::TooNew(u32::MAX))
+    );
+}
+
+#[test]
+fn a_zip_bomb_is_refused() {
+    let huge = vec![0u8; MAX_PLAN_BYTES * 20];
+    let bomb = miniz_oxide::deflate::compress_to_vec(&huge, 10);
+    assert!(
+        bomb.len() < 20_000,
+        "a small code that inflates to {} bytes",
+        huge.len()
+    );
+    assert_eq!(
+        decode(&frame_code(0, &bomb), None),
+        Err(ShareError::TooLarge)
+    );
+}
+
+#[test]
+fn valid_frames_around_bad_contents_are_damaged_not_panics() {
+    for body in [&b""[..], b"\x00", b"not deflate at all", &[0xff; 64]] {
+        assert!(decode(&frame_code(0, body), None).is_err());
+    }
+    // Deflate that inflates to bytes that are not a plan.
+    let junk = miniz_oxide::deflate::compress_to_vec(&[7u8; 300], 6);
+    assert_eq!(
+        decode(&frame_code(0, &junk), None),
+        Err(ShareError::Damaged)
+    );
+    assert!(decode(&frame_code(1, b"short"), Some("1234")).is_err());
+    assert_eq!(
+        decode(&frame_code(4, &junk), None),
+        Err(ShareError::Damaged),
+        "unknown flags"
+    );
+}
+
+#[test]
+fn a_pin_protects_the_plan() {
+    let plan = reference::from_fixture("typical");
+    let code = encode(
+        &plan,
+        Protection::Pin {
+            pin: "482913",
+            salt: SALT,
+        },
+    )
+    .unwrap();
+    assert!(is_protected(&code).unwrap());
+    assert!(!is_protected(&plain(&plan)).unwrap());
+    assert_eq!(decode(&code, None), Err(ShareError::PinNeeded));
+    assert_eq!(decode(&code, Some("  ")), Err(ShareError::PinNeeded));
+    assert_eq!(decode(&code, Some("482914")), Err(ShareError::WrongPin));
+    assert_eq!(
+        decode(&code, Some(" 482913 ")).unwrap(),
+        plan,
+        "spaces around a typed PIN do not matter"
+    );
+    let other_salt = encode(
+        &plan,
+        Protection::Pin {
+            pin: "482913",
+            salt: [9; 16],
+        },
+    )
+    .unwrap();
+    assert_ne!(code, other_salt, "every code gets its own key");
+    // Damage is reported as damage, not as a wrong PIN.
+    let mut bytes = code.into_bytes();
+    let last = bytes.len() - 1;
+    bytes[last] = if bytes[last] == b'0' { b'1' } else { b'0' };
+    let damaged = String::from_utf8(bytes).unwrap();
+    assert!(matches!(
+        decode(&damaged, Some("482913")),
+        Err(ShareError::Damaged | ShareError::Truncated)
+    ));
+}
+
+#[test]
+fn links_and_pasted_text_give_back_the_code() {
+    let code = plain(&reference::from_fixture("small"));
+    let link = share_link("https://waymark.example/app/", &code);
+    assert_eq!(link, format!("https://waymark.example/app/#i/{code}"));
+    assert_eq!(code_from_text(&link), code);
+    let wrapped = format!("  {}\n{} ", &code[..30], &code[30..]);
+    assert_eq!(code_from_text(&wrapped), code);
+    assert!(decode(&code_from_text(&link), None).is_ok());
+}
+
+#[test]
+fn the_typical_plan_fits_one_qr_code_at_version_22_or_less_with_medium_correction() {
+    let code = plain(&reference::from_fixture("typical"));
+    let (prefix, digits) = code.split_at(code.find('-').unwrap() + 1);
+    let link_prefix = share_link("https://waymark.example", prefix);
+    let qr = link_qr(&link_prefix, digits).expect("fits");
+    assert!(
+        qr.version().value() <= 22,
+        "version {}",
+        qr.version().value()
+    );
+    assert_eq!(qr.error_correction_level(), QR_ECC);
+    let large = plain(&reference::large());
+    let (prefix, digits) = large.split_at(large.find('-').unwrap() + 1);
+    assert!(
+        link_qr(&share_link("https://waymark.example", prefix), digits).is_none(),
+        "the large plan goes by link or file"
+    );
+}
+
+fn references(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("reference", Value::String(r)) => out.push(r.clone()),
+                    _ => references(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| references(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_fhir_export_is_a_well_formed_r4_bundle() {
+    let plan = reference::from_fixture("typical");
+    let bundle = export::fhir(&plan, &Localizer::new(Lang::En));
+    assert_eq!(bundle["resourceType"], "Bundle");
+    assert_eq!(bundle["type"], "collection");
+    let entries = bundle["entry"].as_array().unwrap();
+    let urls: HashSet<String> = entries
+        .iter()
+        .map(|e| e["fullUrl"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(urls.len(), entries.len(), "fullUrls are unique");
+    let uuid = |u: &str| {
+        u.strip_prefix("urn:uuid:").is_some_and(|rest| {
+            rest.len() == 36
+                && rest.chars().enumerate().all(|(i, c)| {
+                    if [8, 13, 18, 23].contains(&i) {
+                        c == '-'
+                    } else {
+                        c.is_ascii_hexdigit() && !c.is_ascii_uppercase()
+                    }
+                })
+        })
+    };
+    assert!(urls.iter().all(|u| uuid(u)), "{urls:?}");
+
+    let of_type = |t: &str| {
+        entries
+            .iter()
+            .map(|e| &e["resource"])
+            .filter(|r| r["resourceType"] == t)
+            .collect::<Vec<_>>()
+    };
+    let care_plans = of_type("CarePlan");
+    assert_eq!(care_plans.len(), 1);
+    let care_plan = care_plans[0];
+    assert_eq!(care_plan["intent"], "proposal");
+    assert!([
+        "draft",
+        "active",
+        "on-hold",
+        "revoked",
+        "completed",
+        "entered-in-error",
+        "unknown"
+    ]
+    .contains(&care_plan["status"].as_str().unwrap()));
+    assert!(
+        care_plan["subject"].is_object(),
+        "CarePlan.subject is required"
+    );
+    let goals = of_type("Goal");
+    assert_eq!(goals.len(), plan.goals.len());
+    for (goal, source) in goals.iter().zip(&plan.goals) {
+        assert_eq!(goal["lifecycleStatus"], "proposed");
+        assert_eq!(goal["description"]["text"], source.title);
+        assert!(goal["subject"].is_object(), "Goal.subject is required");
+        assert!(goal["priority"]["coding"][0]["code"]
+            .as_str()
+            .unwrap()
+            .ends_with("-priority"));
+        if let Some(target) = source.target {
+            assert_eq!(goal["target"][0]["dueDate"], target.to_string());
+        }
+        assert_eq!(
+            goal["addresses"].as_array().map_or(0, Vec::len),
+            source.addresses.len()
+        );
+    }
+    let activities = care_plan["activity"].as_array().unwrap();
+    assert_eq!(
+        activities.len(),
+        plan.goals.iter().map(|g| g.steps.len()).sum::<usize>()
+    );
+    for activity in activities {
+        let status = activity["detail"]["status"].as_str().unwrap();
+        assert!([
+            "not-started",
+            "scheduled",
+            "in-progress",
+            "on-hold",
+            "completed",
+            "cancelled",
+            "stopped",
+            "unknown",
+            "entered-in-error"
+        ]
+        .contains(&status));
+    }
+    let mut refs = Vec::new();
+    references(&bundle, &mut refs);
+    assert!(!refs.is_empty());
+    for r in refs {
+        assert!(
+            urls.contains(&r),
+            "reference {r} does not resolve inside the Bundle"
+        );
+    }
+    assert_eq!(goals[0]["priority"]["coding"][0]["code"], "high-priority");
+    // Chips come out in the reader's language; own words as written.
+    let text = bundle.to_string();
+    assert!(
+        text.contains("I have a phone that works"),
+        "chip in English"
+    );
+    assert!(
+        text.contains("Umiem gotować dla dużej grupy"),
+        "own words in Polish"
+    );
+}
+
+#[test]
+fn csv_has_a_row_per_item_goal_and_step_and_defuses_formulas() {
+    let mut plan = reference::from_fixture("typical");
+    plan.add_item(
+        Quadrant::Strengths,
+        ItemContent::Text("=HYPERLINK(\"x\"), \"quoted\"\nnext".into()),
+        None,
+    );
+    let csv = export::csv(&plan, &Localizer::new(Lang::Es));
+    let rows = csv.split("\r\n").filter(|r| !r.is_empty()).count();
+    let expected =
+        1 + 13 + plan.goals.len() + plan.goals.iter().map(|g| g.steps.len()).sum::<usize>();
+    // The newline inside the quoted cell is a bare \n, not a row break.
+    assert_eq!(rows, expected);
+    assert!(csv.starts_with("section,order,id,text,"));
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\nnext\""),
+        "{csv}"
+    );
+    let phone = Localizer::new(Lang::Es).text("chip-have-phone");
+    assert!(
+        csv.contains(&format!(",{phone},have-phone,")),
+        "chips in Spanish, with their key"
+    );
+}
+
+#[test]
+fn text_and_json_exports_carry_the_whole_plan() {
+    let plan = reference::from_fixture("typical");
+    let l10n = Localizer::new(Lang::En);
+    let text = export::text(&plan, &l10n);
+    for goal in &plan.goals {
+        assert!(text.contains(&goal.title));
+        for step in &goal.steps {
+            assert!(text.contains(&step.text));
+        }
+    }
+    assert!(text.contains("[x] Zrobić zdjęcie do dowodu (2026-11-30)"));
+    assert!(
+        !text.contains(['\u{2068}', '\u{2069}']),
+        "no isolation marks in copied text"
+    );
+    let json = export::json(&plan);
+    assert_eq!(waymark::model::load_json(&json).unwrap(), plan);
+}
+
+#[test]
+fn format_1_codes_decode_forever() {
+    let typical = reference::from_fixture("typical");
+    let plain = include_str!("fixtures/share-v1-typical.txt");
+    assert_eq!(decode(plain, None).unwrap(), typical);
+    let protected = include_str!("fixtures/share-v1-typical-pin-482913.txt");
+    assert_eq!(decode(protected, Some("482913")).unwrap(), typical);
+}

@@ -1,0 +1,202 @@
+//! The three reference plans of `tests/fixtures/reference-plans.json`, as
+//! Waymark plans: every size and speed figure is measured on these.
+#![allow(dead_code)]
+
+use chrono::{DateTime, NaiveDate};
+use serde_json::Value;
+use waymark::model::{Area, Goal, ItemContent, Plan, Quadrant, Step};
+
+const SOURCE: &str = include_str!("../fixtures/reference-plans.json");
+
+/// The suggestion key closest to each chip the reference plans name.
+fn chip_key(meaning: &str) -> &'static str {
+    match meaning {
+        "has a valid ID" => "have-valid-id",
+        "drop-in centre offers free meals" => "free-meals",
+        "has a mobile phone" => "have-phone",
+        "ID is lost or expired" => "id-lost",
+        "free legal advice nearby" => "legal-advice",
+        "nowhere safe to sleep" => "sleep-outside-cold",
+        other => panic!("no chip for reference suggestion {other:?}"),
+    }
+}
+
+fn area(name: &str) -> Area {
+    serde_json::from_value(Value::from(name.replace(' ', "-")))
+        .unwrap_or_else(|_| panic!("area {name}"))
+}
+
+fn stamp() -> DateTime<chrono::Utc> {
+    "2026-11-23T10:00:00Z".parse().unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// `small` or `typical`, read from the fixture.
+pub fn from_fixture(name: &str) -> Plan {
+    let all: Value = serde_json::from_str(SOURCE).unwrap();
+    let source = &all["plans"][name];
+    let mut plan = Plan::new(
+        format!("reference-{name}"),
+        stamp(),
+        source["lang"].as_str().unwrap(),
+    );
+    let mut ids = Vec::new();
+    for (quadrant, key) in
+        Quadrant::ALL
+            .into_iter()
+            .zip(["strengths", "weaknesses", "opportunities", "threats"])
+    {
+        for item in source[key].as_array().unwrap() {
+            let content = match item.get("text") {
+                Some(text) => ItemContent::Text(text.as_str().unwrap().to_owned()),
+                None => ItemContent::Key(chip_key(item["suggestion"].as_str().unwrap()).to_owned()),
+            };
+            ids.push(plan.add_item(quadrant, content, item["area"].as_str().map(area)));
+        }
+    }
+    for goal in source["goals"].as_array().unwrap() {
+        let links = |key: &str| {
+            goal[key].as_array().map_or(Vec::new(), |a| {
+                a.iter()
+                    .map(|i| ids[i.as_u64().unwrap() as usize])
+                    .collect()
+            })
+        };
+        let id = plan.add_goal(Goal {
+            title: goal["title"].as_str().unwrap().to_owned(),
+            area: goal["area"].as_str().map(area),
+            why: goal["why"].as_str().map(str::to_owned),
+            target: goal["target"].as_str().map(day),
+            helped_by: links("helped_by"),
+            addresses: links("addresses"),
+            help_wanted: goal["help_wanted"].as_str().map(str::to_owned),
+            ..Goal::default()
+        });
+        for step in goal["steps"].as_array().unwrap() {
+            let step_id = plan
+                .add_step(
+                    id,
+                    step["text"].as_str().unwrap(),
+                    step["due"].as_str().map(day),
+                )
+                .unwrap();
+            let done = step["done"].as_bool().unwrap_or(false);
+            plan.update_step(step_id, |s: &mut Step| s.done = done);
+        }
+    }
+    plan
+}
+
+/// A small deterministic generator (xorshift), so every run measures the
+/// same large plan.
+struct Seeded(u64);
+
+impl Seeded {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+        from[(self.next() % from.len() as u64) as usize]
+    }
+
+    /// Arabic words up to `min..=max` characters, with the extras asked for.
+    fn sentence(&mut self, min: usize, max: usize, extras: &[&str]) -> String {
+        const WORDS: [&str; 16] = [
+            "أحتاج",
+            "إلى",
+            "مساعدة",
+            "في",
+            "العثور",
+            "على",
+            "سكن",
+            "آمن",
+            "قريب",
+            "من",
+            "العمل",
+            "والمدرسة",
+            "أستطيع",
+            "الطبخ",
+            "لعائلتي",
+            "كل يوم",
+        ];
+        let target = min + (self.next() % (max - min + 1) as u64) as usize;
+        let mut text = extras.join(" ");
+        while text.chars().count() < target {
+            text = format!("{} {text}", self.pick(&WORDS));
+        }
+        text.chars()
+            .take(target)
+            .collect::<String>()
+            .trim()
+            .to_owned()
+    }
+}
+
+/// The `large` plan, generated as the fixture describes: 10 items a part
+/// alternating chip and Arabic sentence (60–90 characters, one emoji, one
+/// Latin word), 8 goals with 50-character titles, 120-character reasons,
+/// 100-character help wanted, 3 dated steps of 40–60 characters, 2+2 links.
+pub fn large() -> Plan {
+    let mut rng = Seeded(0x5741_594d_4152_4b31);
+    let mut plan = Plan::new("reference-large", stamp(), "ar");
+    let chips: Vec<_> = Quadrant::ALL
+        .iter()
+        .map(|q| {
+            waymark::model::SUGGESTIONS
+                .iter()
+                .filter(|s| s.quadrant == *q)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let emoji = ["🙂", "🏠", "💪", "📄", "🍲"];
+    let latin = ["Warszawa", "Ahmed", "Berlin", "Maria", "Lyon"];
+    let mut ids: Vec<Vec<u32>> = vec![Vec::new(); 4];
+    for (qi, quadrant) in Quadrant::ALL.into_iter().enumerate() {
+        for n in 0..10 {
+            let id = if n % 2 == 0 {
+                let chip = chips[qi][(n / 2) % chips[qi].len()];
+                plan.add_item(
+                    quadrant,
+                    ItemContent::Key(chip.key.to_owned()),
+                    Some(chip.area),
+                )
+            } else {
+                let extras = [rng.pick(&emoji), rng.pick(&latin)];
+                let text = rng.sentence(60, 90, &extras);
+                plan.add_item(
+                    quadrant,
+                    ItemContent::Text(text),
+                    Some(Area::ALL[n % Area::ALL.len()]),
+                )
+            };
+            ids[qi].push(id);
+        }
+    }
+    for g in 0..8 {
+        let helps = vec![ids[0][g % 10], ids[2][(g + 3) % 10]];
+        let addresses = vec![ids[1][g % 10], ids[3][(g + 5) % 10]];
+        let id = plan.add_goal(Goal {
+            title: rng.sentence(50, 50, &[]),
+            area: Some(Area::ALL[g % Area::ALL.len()]),
+            why: Some(rng.sentence(120, 120, &[])),
+            target: Some(day("2027-03-01") + chrono::TimeDelta::days(g as i64 * 7)),
+            helped_by: helps,
+            addresses,
+            help_wanted: Some(rng.sentence(100, 100, &[])),
+            ..Goal::default()
+        });
+        for s in 0..3 {
+            let due = day("2026-12-01") + chrono::TimeDelta::days((g * 3 + s) as i64 * 5);
+            let text = rng.sentence(40, 60, &[]);
+            plan.add_step(id, text, Some(due));
+        }
+    }
+    plan
+}
