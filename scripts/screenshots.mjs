@@ -54,6 +54,20 @@ for (const lang of langs) {
     await shot("6-goals");
     await page.click("#next");
     await shot("7-review");
+    await page.click("#next");
+    await page.check("#share-protect");
+    await page.fill("#share-pin", "482913");
+    await page.click("#make-code");
+    await page.waitForSelector(".qr svg");
+    await shot("8-share");
+    const link = await page.inputValue("#share-link");
+    await page.goto(link);
+    await page.waitForSelector("#import-pin");
+    await shot("9-import-pin");
+    await page.fill("#import-pin", "482913");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".plan-summary");
+    await shot("10-plan-view");
     await page.close();
   }
 }

@@ -53,6 +53,9 @@ fn every_message_formats_without_errors_in_every_locale() {
                     ("number", FluentValue::from(count)),
                     ("done", FluentValue::from(1)),
                     ("date", FluentValue::from("23 November 2026")),
+                    ("rank", FluentValue::from(1)),
+                    ("language", FluentValue::from("Polski")),
+                    ("lang", FluentValue::from("pl")),
                 ];
                 let text = localizer.format(&id, &args);
                 assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());

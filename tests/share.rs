@@ -1,4 +1,5 @@
 //! The share code and the exports: round trips, hostile input, PINs, FHIR.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
@@ -462,4 +463,43 @@ fn format_1_codes_decode_forever() {
     assert_eq!(decode(plain, None).unwrap(), typical);
     let protected = include_str!("fixtures/share-v1-typical-pin-482913.txt");
     assert_eq!(decode(protected, Some("482913")).unwrap(), typical);
+}
+
+#[test]
+fn a_saved_file_opens_again_readable_or_protected() {
+    use waymark::share::{file_contents, read_file};
+    let plan = reference::from_fixture("small");
+    let readable = file_contents(&plan, None);
+    assert!(
+        readable.contains("\"schema\": 1"),
+        "names its schema version"
+    );
+    assert!(
+        readable.contains("Shelter bed ends Friday"),
+        "a person can read it"
+    );
+    assert_eq!(read_file(&readable, None).unwrap(), plan);
+    let code = encode(
+        &plan,
+        Protection::Pin {
+            pin: "1234",
+            salt: SALT,
+        },
+    )
+    .unwrap();
+    let protected = file_contents(&plan, Some(&code));
+    assert!(
+        !protected.contains("Shelter bed"),
+        "a protected file hides the plan"
+    );
+    assert_eq!(read_file(&protected, None), Err(ShareError::PinNeeded));
+    assert_eq!(read_file(&protected, Some("1234")).unwrap(), plan);
+    assert_eq!(
+        read_file("PK\u{3}\u{4} not json", None),
+        Err(ShareError::NotACode)
+    );
+    assert_eq!(
+        read_file(r#"{"schema": 7}"#, None),
+        Err(ShareError::TooNew(7))
+    );
 }

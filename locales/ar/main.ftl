@@ -19,6 +19,7 @@ privacy-body = ما تكتبه يبقى على هذا الجهاز. لا يُر�
 privacy-stored = تُحفَظ إجاباتك على هذا الجهاز، لذلك يمكنك العودة إليها لاحقًا.
 start = ابدأ
 continue = متابعة
+welcome-case-manager = للأخصائيين الاجتماعيين: فتح خطة أحد المستفيدين
 
 ## Messages about saved answers
 
@@ -151,6 +152,80 @@ review-why = لماذا هو مهم:
 review-helped-by = ما يساعد:
 review-addresses = بماذا يتعلّق:
 review-help-wanted = المساعدة التي أريدها:
+
+## Sharing
+
+part-share = المشاركة
+share-title = شارك خطتك
+share-hint = أنت تقرر ماذا تشارك، وكيف. لا يرسل Waymark أي شيء من تلقاء نفسه.
+share-choose = ما الذي ستشاركه
+share-choose-hint = أزل العلامة عن أي شيء تريد أن تحتفظ به لنفسك.
+share-nothing = لا يوجد شيء لمشاركته بعد.
+share-pin-toggle = حماية الخطة برمز PIN
+share-pin-label = رمز PIN (4 أرقام أو أكثر)
+share-pin-hint = أخبر الأخصائي الاجتماعي برمز PIN وجهًا لوجه. لا ترسله مع الرابط.
+share-pin-short = يجب أن يتكوّن رمز PIN من 4 أرقام أو حروف على الأقل.
+share-make = أنشئ رمز المشاركة
+share-making = جارٍ إنشاء الرمز…
+share-failed = حدث خطأ ما. خطتك بأمان. يُرجى المحاولة مرة أخرى.
+share-qr-title = اعرض هذا على الأخصائي الاجتماعي
+share-qr-alt = رمز QR لخطتك
+share-qr-hint = يمكن للأخصائي الاجتماعي مسحه بكاميرا الهاتف.
+share-qr-too-long = خطتك طويلة جدًا على رمز QR واحد. أرسل الرابط أو احفظها في ملف بدلًا من ذلك.
+share-copy-link = نسخ الرابط
+share-copy-code = نسخ الرمز
+share-download = حفظ في ملف
+share-print = طباعة
+share-copy-text = نسخ كنص
+share-copied = تم النسخ.
+share-copy-failed = تعذّر النسخ. حدّد النص وانسخه بنفسك.
+share-link-label = رابطك
+
+## Opening a plan (case manager)
+
+import-title = فتح خطة مستفيد
+import-hint = الصق الرمز أو الرابط الذي أعطاك إياه المستفيد، أو افتح ملف خطته. لا يُحفَظ أي شيء على هذا الجهاز.
+import-paste-label = الرمز أو الرابط
+import-open = فتح الخطة
+import-file = أو افتح ملفًا
+import-pin-label = رمز PIN
+import-pin-hint = يخبرك المستفيد برمز PIN وجهًا لوجه.
+import-tries-left = { $count ->
+    [zero] لم تبقَ أي محاولة
+    [one] بقيت محاولة واحدة
+    [two] بقيت محاولتان
+    [few] بقيت { $count } محاولات
+    [many] بقيت { $count } محاولة
+   *[other] بقيت { $count } محاولة
+}
+import-locked = أُدخِل رمز PIN خاطئ مرات كثيرة. اطلب من المستفيد إنشاء رمز جديد.
+error-not-a-code = هذا ليس رمز Waymark. تأكّد من أنك نسخته كاملًا.
+error-damaged = هذا الرمز تالف أو ناقص. اطلب من المستفيد مشاركته مرة أخرى.
+error-truncated = هذا الرمز تالف أو ناقص: نهايته مفقودة. انسخ الرمز أو الرابط كاملًا.
+error-too-new = هذا الرمز من نسخة أحدث من Waymark. أعد تحميل هذه الصفحة لتحديثها، ثم حاول مرة أخرى.
+error-pin-needed = هذه الخطة محمية. أدخل رمز PIN.
+error-wrong-pin = رمز PIN غير صحيح.
+error-too-large = هذه الخطة كبيرة جدًا ولا يمكن فتحها.
+error-invalid = لا تستطيع هذه النسخة من Waymark قراءة بعض أجزاء هذه الخطة.
+error-file = تعذّرت قراءة هذا الملف. اختر الملف الذي حفظه المستفيد من Waymark.
+
+## The client's plan, for the case manager
+
+plan-view-title = خطة المستفيد
+plan-view-written-in = لغة الخطة: { $language }. تُعرَض كلمات المستفيد كما كُتِبت.
+plan-view-none = لا توجد خطة مفتوحة.
+plan-view-not-saved = هذه الخطة غير محفوظة على هذا الجهاز. صدّرها قبل أن تغلق الصفحة.
+plan-view-close = إغلاق هذه الخطة
+export-title = التصدير
+export-fhir = FHIR R4 (بصيغة JSON)
+export-csv = جدول بيانات (CSV)
+export-json = ملف Waymark (بصيغة JSON)
+
+## Exports for the case manager's systems
+
+fhir-subject = المستفيد
+fhir-priority = الأولوية { $rank } من { $count }
+fhir-description = خطة كتبها المستفيد في Waymark. كلمات المستفيد مكتوبة باللغة ذات الرمز «{ $lang }».
 
 ## Life areas
 

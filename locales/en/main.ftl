@@ -17,6 +17,7 @@ privacy-body = What you write stays on this device. Nothing is sent over the int
 privacy-stored = Your answers are saved on this device, so you can come back later.
 start = Start
 continue = Continue
+welcome-case-manager = I am a case manager: open a client's plan
 
 ## Messages about saved answers
 
@@ -129,6 +130,70 @@ review-why = Why it matters:
 review-helped-by = What helps:
 review-addresses = What it is about:
 review-help-wanted = Help I want:
+
+## Sharing
+
+part-share = Share
+share-title = Share your plan
+share-hint = You decide what to share, and how. Waymark sends nothing by itself.
+share-choose = What to include
+share-choose-hint = Untick anything you want to keep to yourself.
+share-nothing = There is nothing to share yet.
+share-pin-toggle = Protect it with a PIN
+share-pin-label = PIN (4 numbers or more)
+share-pin-hint = Tell the PIN to your case manager in person. Do not send it with the link.
+share-pin-short = The PIN needs at least 4 numbers or letters.
+share-make = Make my share code
+share-making = Making your code…
+share-failed = Something went wrong. Your plan is safe. Please try again.
+share-qr-title = Show this to your case manager
+share-qr-alt = QR code of your plan
+share-qr-hint = Your case manager can scan it with a phone camera.
+share-qr-too-long = Your plan is too long for one QR code. Send the link or save a file instead.
+share-copy-link = Copy link
+share-copy-code = Copy code
+share-download = Save as a file
+share-print = Print
+share-copy-text = Copy as text
+share-copied = Copied.
+share-copy-failed = Could not copy. Select the text and copy it yourself.
+share-link-label = Your link
+
+## Opening a plan (case manager)
+
+import-title = Open a client's plan
+import-hint = Paste the code or link the client gave you, or open their file. Nothing is saved on this device.
+import-paste-label = Code or link
+import-open = Open plan
+import-file = Or open a file
+import-pin-label = PIN
+import-pin-hint = The client tells you the PIN in person.
+import-tries-left = { $count ->
+    [one] { $count } try left
+   *[other] { $count } tries left
+}
+import-locked = Too many wrong PINs. Ask the client to make a new code.
+error-not-a-code = This is not a Waymark code. Check that you copied all of it.
+error-damaged = This code is damaged or incomplete. Ask the client to share it again.
+error-truncated = This code is damaged or incomplete: the end is missing. Copy the whole code or link.
+error-too-new = This code comes from a newer version of Waymark. Reload this page to update it, then try again.
+error-pin-needed = This plan is protected. Enter the PIN.
+error-wrong-pin = That PIN is not right.
+error-too-large = This plan is too large to open.
+error-invalid = Parts of this plan cannot be read by this version of Waymark.
+error-file = This file could not be read. Choose the file the client saved from Waymark.
+
+## The client's plan, for the case manager
+
+plan-view-title = Client's plan
+plan-view-written-in = The client wrote in { $language }. Their own words are shown as they wrote them.
+plan-view-none = No plan is open.
+plan-view-not-saved = This plan is not saved on this device. Export it before you close the page.
+plan-view-close = Close this plan
+export-title = Export
+export-fhir = FHIR R4 (JSON)
+export-csv = Spreadsheet (CSV)
+export-json = Waymark file (JSON)
 
 ## Exports for the case manager's systems
 

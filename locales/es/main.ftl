@@ -17,6 +17,7 @@ privacy-body = Lo que escribes se queda en este dispositivo. No se envía nada p
 privacy-stored = Tus respuestas se guardan en este dispositivo, así que puedes volver más tarde.
 start = Empezar
 continue = Continuar
+welcome-case-manager = Llevo el caso de una persona: abrir su plan
 
 ## Messages about saved answers
 
@@ -129,6 +130,76 @@ review-why = Por qué es importante:
 review-helped-by = Lo que ayuda:
 review-addresses = De qué se trata:
 review-help-wanted = La ayuda que quiero:
+
+## Sharing
+
+part-share = Compartir
+share-title = Comparte tu plan
+share-hint = Tú decides qué compartir y cómo. Waymark no envía nada por su cuenta.
+share-choose = Qué incluir
+share-choose-hint = Quita la marca a lo que prefieras guardar solo para ti.
+share-nothing = Todavía no hay nada para compartir.
+share-pin-toggle = Proteger con un PIN
+share-pin-label = PIN (4 números o más)
+share-pin-hint = Dile el PIN cara a cara a la persona que lleva tu caso. No lo envíes junto con el enlace.
+share-pin-short = El PIN debe tener al menos 4 números o letras.
+share-make = Crear mi código para compartir
+share-making = Creando tu código…
+share-failed = Algo salió mal. Tu plan está a salvo. Inténtalo de nuevo.
+share-qr-title = Muéstraselo a la persona que lleva tu caso
+share-qr-alt = Código QR de tu plan
+share-qr-hint = La persona que lleva tu caso puede escanearlo con la cámara de un teléfono.
+share-qr-too-long = Tu plan es demasiado largo para un solo código QR. Mejor envía el enlace o guarda un archivo.
+share-copy-link = Copiar enlace
+share-copy-code = Copiar código
+share-download = Guardar como archivo
+share-print = Imprimir
+share-copy-text = Copiar como texto
+share-copied = Copiado.
+share-copy-failed = No se pudo copiar. Selecciona el texto y cópialo a mano.
+share-link-label = Tu enlace
+
+## Opening a plan (case manager)
+
+import-title = Abrir un plan compartido
+import-hint = Pega el código o el enlace que te dio la persona, o abre su archivo. No se guarda nada en este dispositivo.
+import-paste-label = Código o enlace
+import-open = Abrir plan
+import-file = O abre un archivo
+import-pin-label = Código PIN
+import-pin-hint = La persona te dirá el PIN cara a cara.
+import-tries-left = { $count ->
+    [one] Queda { $count } intento
+   *[other] Quedan { $count } intentos
+}
+import-locked = Demasiados intentos con un PIN incorrecto. Pídele a la persona que cree un código nuevo.
+error-not-a-code = Esto no es un código de Waymark. Comprueba que lo copiaste completo.
+error-damaged = Este código está dañado o incompleto. Pídele a la persona que lo vuelva a compartir.
+error-truncated = Este código está dañado o incompleto: falta el final. Copia el código o el enlace completo.
+error-too-new = Este código viene de una versión más nueva de Waymark. Vuelve a cargar esta página para actualizarla y luego inténtalo de nuevo.
+error-pin-needed = Este plan está protegido. Escribe el PIN.
+error-wrong-pin = Ese PIN no es correcto.
+error-too-large = Este plan es demasiado grande para abrirlo.
+error-invalid = Esta versión de Waymark no puede leer algunas partes de este plan.
+error-file = No se pudo leer este archivo. Elige el archivo que la persona guardó desde Waymark.
+
+## The client's plan, for the case manager
+
+plan-view-title = Plan compartido
+plan-view-written-in = La persona escribió en este idioma: { $language }. Sus palabras aparecen tal como las escribió.
+plan-view-none = No hay ningún plan abierto.
+plan-view-not-saved = Este plan no está guardado en este dispositivo. Expórtalo antes de cerrar la página.
+plan-view-close = Cerrar este plan
+export-title = Exportar
+export-fhir = FHIR R4 (archivo JSON)
+export-csv = Hoja de cálculo (CSV)
+export-json = Archivo de Waymark (JSON)
+
+## Exports for the case manager's systems
+
+fhir-subject = Persona usuaria
+fhir-priority = Prioridad { $rank } de { $count }
+fhir-description = Plan escrito por la persona usuaria en Waymark. Sus propias palabras están en el idioma «{ $lang }».
 
 ## Life areas
 

@@ -17,6 +17,7 @@ privacy-body = To, co piszesz, zostaje na tym urządzeniu. Nic nie jest wysyłan
 privacy-stored = Twoje odpowiedzi są zapisane na tym urządzeniu. Możesz do nich wrócić później.
 start = Zacznij
 continue = Kontynuuj
+welcome-case-manager = Prowadzę czyjąś sprawę: otwórz udostępniony plan
 
 ## Messages about saved answers
 
@@ -144,6 +145,78 @@ review-why = Dlaczego to ważne:
 review-helped-by = Co pomaga:
 review-addresses = Czego dotyczy:
 review-help-wanted = Jakiej pomocy chcę:
+
+## Sharing
+
+part-share = Udostępnij
+share-title = Udostępnij swój plan
+share-hint = Ty decydujesz, co udostępnisz i w jaki sposób. Aplikacja Waymark sama niczego nie wysyła.
+share-choose = Co chcesz udostępnić
+share-choose-hint = Odznacz to, co chcesz zachować dla siebie.
+share-nothing = Nie ma jeszcze nic do udostępnienia.
+share-pin-toggle = Zabezpiecz plan kodem PIN
+share-pin-label = Kod PIN (4 cyfry lub więcej)
+share-pin-hint = Powiedz kod PIN osobie, która prowadzi twoją sprawę, kiedy się spotkacie. Nie wysyłaj go razem z linkiem.
+share-pin-short = Kod PIN musi mieć co najmniej 4 cyfry albo litery.
+share-make = Stwórz mój kod do udostępnienia
+share-making = Tworzymy twój kod…
+share-failed = Coś poszło nie tak. Twój plan jest bezpieczny. Spróbuj jeszcze raz.
+share-qr-title = Pokaż to osobie, która prowadzi twoją sprawę
+share-qr-alt = Kod QR twojego planu
+share-qr-hint = Osoba, która prowadzi twoją sprawę, może go zeskanować aparatem w telefonie.
+share-qr-too-long = Twój plan jest za długi na jeden kod QR. Zamiast tego wyślij link albo zapisz plik.
+share-copy-link = Kopiuj link
+share-copy-code = Kopiuj kod
+share-download = Zapisz jako plik
+share-print = Drukuj
+share-copy-text = Kopiuj jako tekst
+share-copied = Skopiowano.
+share-copy-failed = Nie udało się skopiować. Zaznacz tekst i skopiuj go ręcznie.
+share-link-label = Twój link
+
+## Opening a plan (case manager)
+
+import-title = Otwórz udostępniony plan
+import-hint = Wklej kod albo link od osoby, której sprawę prowadzisz, albo otwórz jej plik. Nic nie zostanie zapisane na tym urządzeniu.
+import-paste-label = Kod albo link
+import-open = Otwórz plan
+import-file = Albo otwórz plik
+import-pin-label = Kod PIN
+import-pin-hint = Osoba, której sprawę prowadzisz, poda ci kod PIN osobiście.
+import-tries-left = { $count ->
+    [one] Została { $count } próba
+    [few] Zostały { $count } próby
+    [many] Zostało { $count } prób
+   *[other] Zostało { $count } prób
+}
+import-locked = Za dużo razy wpisano zły kod PIN. Poproś tę osobę, żeby stworzyła nowy kod.
+error-not-a-code = To nie jest kod z aplikacji Waymark. Sprawdź, czy skopiowano cały kod.
+error-damaged = Ten kod jest uszkodzony albo niepełny. Poproś tę osobę, żeby udostępniła go jeszcze raz.
+error-truncated = Ten kod jest uszkodzony albo niepełny: brakuje jego końca. Skopiuj cały kod albo cały link.
+error-too-new = Ten kod pochodzi z nowszej wersji aplikacji Waymark. Odśwież stronę, żeby ją zaktualizować, i spróbuj jeszcze raz.
+error-pin-needed = Ten plan jest zabezpieczony. Wpisz kod PIN.
+error-wrong-pin = Ten kod PIN jest nieprawidłowy.
+error-too-large = Ten plan jest za duży, żeby go otworzyć.
+error-invalid = Części tego planu nie da się odczytać w tej wersji aplikacji Waymark.
+error-file = Nie udało się odczytać tego pliku. Wybierz plik, który ta osoba zapisała w aplikacji Waymark.
+
+## The client's plan, for the case manager
+
+plan-view-title = Udostępniony plan
+plan-view-written-in = Ta osoba pisała w tym języku: { $language }. Jej słowa są pokazane dokładnie tak, jak je napisała.
+plan-view-none = Żaden plan nie jest otwarty.
+plan-view-not-saved = Ten plan nie jest zapisany na tym urządzeniu. Wyeksportuj go przed zamknięciem strony.
+plan-view-close = Zamknij ten plan
+export-title = Eksport
+export-fhir = FHIR R4 (plik JSON)
+export-csv = Arkusz kalkulacyjny (CSV)
+export-json = Plik Waymark (JSON)
+
+## Exports for the case manager's systems
+
+fhir-subject = Osoba korzystająca z pomocy
+fhir-priority = Priorytet { $rank } z { $count }
+fhir-description = Plan, który osoba korzystająca z pomocy napisała w aplikacji Waymark. Jej własne słowa są w języku „{ $lang }”.
 
 ## Life areas
 

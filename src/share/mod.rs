@@ -5,6 +5,7 @@ mod code;
 mod crypto;
 mod digits;
 pub mod export;
+mod file;
 mod qr;
 mod wire;
 
@@ -12,6 +13,7 @@ pub use code::{
     decode, encode, frame_code, is_protected, Protection, ShareError, FORMAT_VERSION,
     MAX_PLAN_BYTES,
 };
+pub use file::{file_code, file_contents, read_file};
 pub use qr::{link_qr, qr_svg, QR_ECC, QR_MAX_VERSION};
 
 /// What follows the app's address in a share link: `<origin>/#i/<code>`.

@@ -3,11 +3,14 @@ use wasm_bindgen::JsCast;
 
 use super::context::now;
 use super::goals_step::GoalsStep;
+use super::import::Import;
 use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
 use super::part_step::PartStep;
+use super::plan_view::PlanView;
 use super::review::Review;
+use super::share_step::ShareStep;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
 use crate::i18n::{negotiate, Lang};
@@ -23,15 +26,19 @@ pub fn App() -> impl IntoView {
     let plan = restored
         .plan
         .unwrap_or_else(|| Plan::new(new_plan_id(), now(), lang.code()));
+    // An import link: take the code out of the address before anything else.
+    let incoming = nav::take_code_from_address();
     let ctx = AppCtx {
         plan: RwSignal::new(plan),
         i18n: I18n::new(lang),
         screen: RwSignal::new(nav::current_from_location()),
         notice: RwSignal::new(restored.notice),
+        imported: RwSignal::new(None),
+        incoming: RwSignal::new(incoming),
     };
     provide_context(ctx);
     Autosave::start(ctx.plan, restored.can_save, ctx.notice);
-    nav::follow_history(ctx.screen);
+    nav::follow_history(ctx.screen, ctx.incoming);
     Effect::new(move |_| set_page_language(ctx.i18n.lang()));
     Effect::new(move |first_run: Option<()>| {
         ctx.screen.track();
@@ -55,6 +62,9 @@ pub fn App() -> impl IntoView {
                 Screen::Part(quadrant) => view! { <PartStep quadrant /> }.into_any(),
                 Screen::Goals => view! { <GoalsStep /> }.into_any(),
                 Screen::Review => view! { <Review /> }.into_any(),
+                Screen::Share => view! { <ShareStep /> }.into_any(),
+                Screen::Import => view! { <Import /> }.into_any(),
+                Screen::PlanView => view! { <PlanView /> }.into_any(),
             }}
         </main>
     }

@@ -42,6 +42,11 @@ impl I18n {
         js_date.to_locale_date_string(lang.code(), &options).into()
     }
 
+    /// Runs `f` with the active language's messages, for the exports.
+    pub fn with<R>(self, f: impl FnOnce(&Localizer) -> R) -> R {
+        self.0.with(f)
+    }
+
     pub fn lang(self) -> Lang {
         self.0.with(Localizer::lang)
     }
@@ -63,6 +68,10 @@ pub struct AppCtx {
     pub i18n: I18n,
     pub screen: RwSignal<Screen>,
     pub notice: RwSignal<Option<Notice>>,
+    /// A plan the case manager opened; kept in memory only.
+    pub imported: RwSignal<Option<Plan>>,
+    /// A share code that arrived in the address, waiting for the import view.
+    pub incoming: RwSignal<Option<String>>,
 }
 
 impl AppCtx {

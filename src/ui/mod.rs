@@ -2,11 +2,13 @@
 //! logic of their own; they call the model and show the result.
 
 mod app;
+mod browser;
 mod chip;
 mod context;
 mod goal_card;
 mod goal_editor;
 mod goals_step;
+mod import;
 mod item_row;
 mod language_picker;
 mod link_picker;
@@ -15,8 +17,10 @@ mod notice_banner;
 mod own_words;
 mod part_step;
 mod plan_summary;
+mod plan_view;
 mod progress;
 mod review;
+mod share_step;
 mod step_buttons;
 mod step_list;
 mod welcome;

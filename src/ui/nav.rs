@@ -12,11 +12,16 @@ pub enum Screen {
     Part(Quadrant),
     Goals,
     Review,
+    Share,
+    /// The case manager opens a code, link or file.
+    Import,
+    /// The case manager reads an imported plan.
+    PlanView,
 }
 
 impl Screen {
     /// The journey in order.
-    pub const JOURNEY: [Screen; 7] = [
+    pub const JOURNEY: [Screen; 8] = [
         Screen::Welcome,
         Screen::Part(Quadrant::Strengths),
         Screen::Part(Quadrant::Weaknesses),
@@ -24,7 +29,11 @@ impl Screen {
         Screen::Part(Quadrant::Threats),
         Screen::Goals,
         Screen::Review,
+        Screen::Share,
     ];
+
+    /// The case manager's screens, outside the client's journey.
+    const CASE_MANAGER: [Screen; 2] = [Screen::Import, Screen::PlanView];
 
     /// The fragment that names this screen, `""` for Welcome.
     pub fn slug(self) -> &'static str {
@@ -36,6 +45,9 @@ impl Screen {
             Screen::Part(Quadrant::Threats) => "worries",
             Screen::Goals => "goals",
             Screen::Review => "review",
+            Screen::Share => "share",
+            Screen::Import => "import",
+            Screen::PlanView => "plan",
         }
     }
 
@@ -45,6 +57,7 @@ impl Screen {
         let slug = fragment.trim_start_matches('#');
         Screen::JOURNEY
             .into_iter()
+            .chain(Screen::CASE_MANAGER)
             .find(|s| s.slug() == slug)
             .unwrap_or(Screen::Welcome)
     }
@@ -55,11 +68,19 @@ impl Screen {
     }
 
     pub fn next(self) -> Option<Screen> {
-        Screen::JOURNEY.get(self.position() + 1).copied()
+        self.in_journey()
+            .then(|| Screen::JOURNEY.get(self.position() + 1).copied())
+            .flatten()
     }
 
     pub fn previous(self) -> Option<Screen> {
-        self.position().checked_sub(1).map(|i| Screen::JOURNEY[i])
+        self.in_journey()
+            .then(|| self.position().checked_sub(1).map(|i| Screen::JOURNEY[i]))
+            .flatten()
+    }
+
+    fn in_journey(self) -> bool {
+        Screen::JOURNEY.contains(&self)
     }
 }
 
@@ -69,24 +90,47 @@ pub fn current_from_location() -> Screen {
     Screen::from_fragment(&hash)
 }
 
-/// Shows `screen` and adds it to the browser's history.
-pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
-    let url = match screen.slug() {
+fn url_of(screen: Screen) -> String {
+    match screen.slug() {
         "" => window()
             .location()
             .pathname()
             .unwrap_or_else(|_| "/".into()),
         slug => format!("#{slug}"),
-    };
+    }
+}
+
+/// Shows `screen` and adds it to the browser's history.
+pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
     if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ =
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_of(screen)));
     }
     screen_signal.set(screen);
 }
 
-/// Follows the back and forward buttons.
-pub fn follow_history(screen_signal: RwSignal<Screen>) {
+/// Takes a share code out of the address (`#i/<code>`), replacing the history
+/// entry at once so that the code is neither shown nor kept in history.
+pub fn take_code_from_address() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let code = hash.strip_prefix(crate::share::LINK_MARKER)?.to_owned();
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&url_of(Screen::Import)),
+        );
+    }
+    Some(code)
+}
+
+/// Follows the back and forward buttons, and an import link opened in a tab
+/// where Waymark already runs (a fragment change does not reload the page).
+pub fn follow_history(screen_signal: RwSignal<Screen>, incoming: RwSignal<Option<String>>) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some(code) = take_code_from_address() {
+            incoming.set(Some(code));
+        }
         screen_signal.set(current_from_location());
     });
 }

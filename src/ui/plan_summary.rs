@@ -4,7 +4,7 @@ use super::item_row::item_words;
 use super::nav::{self, Screen};
 use super::part_step::part_text;
 use super::{AppCtx, I18n};
-use crate::model::{Goal, ItemId, Plan, Quadrant};
+use crate::model::{Goal, ItemContent, ItemId, Plan, Quadrant};
 
 /// The whole plan as the case manager sees it: the four parts, then the goals
 /// with their steps and links. With `editable`, each part has a button back to
@@ -49,11 +49,15 @@ pub fn PlanSummary(
                                         <ul class="summary-items">
                                             {items
                                                 .into_iter()
-                                                .map(|item| view! {
-                                                    <li>
-                                                        <span class="area-icon" aria-hidden="true">{item.area.map(|a| a.icon())}</span>
-                                                        <bdi>{item_words(i18n, &item)}</bdi>
-                                                    </li>
+                                                .map(|item| {
+                                                    let own = matches!(item.content, ItemContent::Text(_));
+                                                    let written_in = own.then(|| plan.with_untracked(|p| p.lang.clone()));
+                                                    view! {
+                                                        <li>
+                                                            <span class="area-icon" aria-hidden="true">{item.area.map(|a| a.icon())}</span>
+                                                            <bdi lang=written_in class:own=own>{item_words(i18n, &item)}</bdi>
+                                                        </li>
+                                                    }
                                                 })
                                                 .collect_view()}
                                         </ul>
@@ -94,6 +98,8 @@ fn goal_summary(i18n: I18n, plan: &Plan, goal: &Goal) -> impl IntoView {
     } else {
         goal.title.clone()
     };
+    // The client's own words are in the plan's language, whatever the reader's.
+    let written_in = plan.lang.clone();
     let words = |ids: &[ItemId]| -> Vec<String> {
         ids.iter()
             .filter_map(|id| plan.find_item(*id))
@@ -116,7 +122,7 @@ fn goal_summary(i18n: I18n, plan: &Plan, goal: &Goal) -> impl IntoView {
                 <p>
                     <span class="summary-label">{i18n.t(label)}</span>
                     " "
-                    <bdi>{text}</bdi>
+                    <bdi lang=written_in.clone() class="own">{text}</bdi>
                 </p>
             }
         })
@@ -135,7 +141,7 @@ fn goal_summary(i18n: I18n, plan: &Plan, goal: &Goal) -> impl IntoView {
                     <span class="step-mark" aria-hidden="true">{if step.done { "☑" } else { "☐" }}</span>
                     <span class="visually-hidden">{state}</span>
                     " "
-                    <bdi>{step.text.clone()}</bdi>
+                    <bdi lang=written_in.clone() class="own">{step.text.clone()}</bdi>
                     {due.map(|due| view! { <span class="due">" · " {due}</span> })}
                 </li>
             }
@@ -145,7 +151,7 @@ fn goal_summary(i18n: I18n, plan: &Plan, goal: &Goal) -> impl IntoView {
         <li class="summary-goal">
             <h3>
                 <span class="area-icon" aria-hidden="true">{goal.area.map(|a| a.icon())}</span>
-                <bdi>{title}</bdi>
+                <bdi lang=written_in.clone() class="own">{title}</bdi>
             </h3>
             {goal.area.map(|a| view! { <p class="summary-area">{i18n.t(a.message_id())}</p> })}
             {target.map(|t| view! { <p class="summary-target">{t}</p> })}

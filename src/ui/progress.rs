@@ -12,6 +12,9 @@ pub fn step_name(screen: Screen) -> &'static str {
         Screen::Part(quadrant) => part_text(quadrant).name,
         Screen::Goals => "part-goals",
         Screen::Review => "part-review",
+        Screen::Share => "part-share",
+        Screen::Import => "import-title",
+        Screen::PlanView => "plan-view-title",
     }
 }
 
@@ -20,7 +23,7 @@ fn has_answers(plan: &Plan, screen: Screen) -> bool {
     match screen {
         Screen::Part(quadrant) => !plan.swot.items(quadrant).is_empty(),
         Screen::Goals => !plan.goals.is_empty(),
-        Screen::Welcome | Screen::Review => false,
+        _ => false,
     }
 }
 
@@ -45,7 +48,7 @@ pub fn Progress(
                         // A step left behind with nothing in it was skipped; say so
                         // plainly, it is allowed.
                         let skipped = move || {
-                            screen != Screen::Review && screen.position() < current.position() && !filled()
+                            matches!(screen, Screen::Part(_) | Screen::Goals) && screen.position() < current.position() && !filled()
                         };
                         view! {
                             <li>

@@ -27,6 +27,12 @@ pub fn Welcome() -> impl IntoView {
                 {move || if has_answers() { i18n.t("continue") } else { i18n.t("start") }}
                 <span class="arrow" aria-hidden="true">"→"</span>
             </button>
+            <p class="case-manager">
+                <button class="secondary" id="case-manager" on:click=move |_| nav::go(ctx.screen, Screen::Import)>
+                    <span aria-hidden="true">"📥 "</span>
+                    {move || i18n.t("welcome-case-manager")}
+                </button>
+            </p>
         </section>
     }
 }

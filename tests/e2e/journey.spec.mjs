@@ -38,9 +38,11 @@ test("a full walk-through in Spanish, with two goals, survives a reload and show
   const first = page.locator(".goal").first();
   await first.getByLabel(es("goal-title-label")).fill("Encontrar un lugar estable");
   await first.getByRole("button", { name: es("step-add") }).click();
+  await expect(first.locator(".step").nth(0).locator("input[type=text]")).toBeFocused();
   await page.keyboard.type("Llamar al albergue");
   await first.locator(".step").nth(0).locator('input[type="date"]').fill("2026-12-01");
   await first.getByRole("button", { name: es("step-add") }).click();
+  await expect(first.locator(".step").nth(1).locator("input[type=text]")).toBeFocused();
   await page.keyboard.type("Ir a la cita con mi DNI");
   await first.locator(".step").nth(1).locator('input[type="date"]').fill("2026-12-15");
   await first.locator(".step").nth(0).locator('input[type="checkbox"]').check();
@@ -119,6 +121,7 @@ test("the same journey with the keyboard alone, in English", async ({ page }) =>
   await page.keyboard.type("Keep my benefits");
   await tabTo(page, ".add-step");
   await page.keyboard.press("Enter");
+  await expect(page.locator(".step input[type=text]")).toBeFocused();
   await page.keyboard.type("Send the form on time");
   await tabTo(page, ".step input[type=checkbox]", true);
   await page.keyboard.press("Space");

@@ -1,0 +1,82 @@
+//! The few browser services the screens need, each returning a `Result`
+//! instead of throwing: clipboard, file download and upload, printing,
+//! randomness.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Puts text on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let clipboard = web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .navigator()
+        .clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
+}
+
+/// Offers text as a file download. Nothing leaves the device: the file is
+/// made in the page from a Blob.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, JsValue> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or(JsValue::NULL)?;
+    let text = JsFuture::from(file.text()).await?;
+    text.as_string().ok_or(JsValue::NULL)
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Sixteen bytes from the browser's cryptographic random source.
+pub fn random_salt() -> Option<[u8; 16]> {
+    let mut salt = [0u8; 16];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut salt).ok()?;
+    Some(salt)
+}
+
+/// This page's address without fragment or query: where share links point.
+pub fn app_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Gives the browser a frame to paint (a "working…" message) before a slow
+/// step such as the PIN's key derivation.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

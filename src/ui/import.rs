@@ -1,0 +1,161 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::browser;
+use super::nav::{self, Screen};
+use super::AppCtx;
+use crate::share::{code_from_text, decode, file_code, is_protected, read_file, ShareError};
+
+/// Wrong PINs allowed before the code must be made again. This stops a
+/// casual guesser at the screen, not an attacker with the code (see README).
+const PIN_TRIES: u32 = 5;
+
+/// The message for each way opening a plan can fail.
+pub fn error_message(error: &ShareError) -> &'static str {
+    match error {
+        ShareError::NotACode => "error-not-a-code",
+        ShareError::Damaged => "error-damaged",
+        ShareError::Truncated => "error-truncated",
+        ShareError::TooNew(_) => "error-too-new",
+        ShareError::PinNeeded => "error-pin-needed",
+        ShareError::WrongPin => "error-wrong-pin",
+        ShareError::TooLarge => "error-too-large",
+        ShareError::Invalid(_) => "error-invalid",
+    }
+}
+
+/// The case manager opens a plan: paste a code or link, or open a file. A
+/// PIN is asked for when the plan has one.
+#[component]
+pub fn Import() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let pasted = RwSignal::new(String::new());
+    // The protected code waiting for its PIN.
+    let locked_code = RwSignal::new(None::<String>);
+    let pin = RwSignal::new(String::new());
+    let tries_left = RwSignal::new(PIN_TRIES);
+    let error = RwSignal::new(None::<&'static str>);
+    let working = RwSignal::new(false);
+
+    let opened = move |plan| {
+        ctx.imported.set(Some(plan));
+        locked_code.set(None);
+        pasted.set(String::new());
+        nav::go(ctx.screen, Screen::PlanView);
+    };
+    let open_code = move |code: String| {
+        error.set(None);
+        match is_protected(&code) {
+            Err(e) => error.set(Some(error_message(&e))),
+            Ok(true) => {
+                tries_left.set(PIN_TRIES);
+                pin.set(String::new());
+                locked_code.set(Some(code));
+            }
+            Ok(false) => match decode(&code, None) {
+                Ok(plan) => opened(plan),
+                Err(e) => error.set(Some(error_message(&e))),
+            },
+        }
+    };
+    let open_text = move |text: String| {
+        if let Some(code) = file_code(&text) {
+            open_code(code);
+        } else if text.trim_start().starts_with('{') {
+            match read_file(&text, None) {
+                Ok(plan) => opened(plan),
+                Err(e) => error.set(Some(error_message(&e))),
+            }
+        } else {
+            open_code(code_from_text(&text));
+        }
+    };
+    let try_pin = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(code) = locked_code.get_untracked() else {
+            return;
+        };
+        let typed = pin.get_untracked();
+        working.set(true);
+        spawn_local(async move {
+            browser::next_frame().await;
+            match decode(&code, Some(&typed)) {
+                Ok(plan) => opened(plan),
+                Err(ShareError::WrongPin) => {
+                    let left = tries_left.get_untracked().saturating_sub(1);
+                    tries_left.set(left);
+                    if left == 0 {
+                        locked_code.set(None);
+                        error.set(Some("import-locked"));
+                    } else {
+                        error.set(Some("error-wrong-pin"));
+                    }
+                }
+                Err(e) => error.set(Some(error_message(&e))),
+            }
+            working.set(false);
+        });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            match browser::read_chosen_file(&input).await {
+                Ok(text) => open_text(text),
+                Err(_) => error.set(Some("error-file")),
+            }
+            input.set_value("");
+        });
+    };
+
+    // A code that arrives in the address opens at once.
+    Effect::new(move |_| {
+        ctx.incoming.track();
+        if let Some(code) = ctx.incoming.try_update_untracked(Option::take).flatten() {
+            open_code(code);
+        }
+    });
+
+    view! {
+        <h1 tabindex="-1">{move || i18n.t("import-title")}</h1>
+        <p class="hint">{move || i18n.t("import-hint")}</p>
+        <div class="import-messages" role="alert" aria-live="assertive">
+            {move || error.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
+        </div>
+        <Show
+            when=move || locked_code.with(Option::is_some)
+            fallback=move || view! {
+                <form class="import-paste" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    open_text(pasted.get_untracked());
+                }>
+                    <label for="import-code">{move || i18n.t("import-paste-label")}</label>
+                    <textarea id="import-code" rows="4" autocomplete="off" dir="ltr" spellcheck="false"
+                        prop:value=pasted on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
+                    <button type="submit" class="primary">{move || i18n.t("import-open")}</button>
+                </form>
+                <div class="field">
+                    <label for="import-file">{move || i18n.t("import-file")}</label>
+                    <input id="import-file" type="file" accept=".json,.txt,application/json,text/plain" on:change=on_file />
+                </div>
+            }
+        >
+            <form class="import-pin" on:submit=try_pin>
+                <label for="import-pin">{move || i18n.t("import-pin-label")}</label>
+                <p class="hint">{move || i18n.t("import-pin-hint")}</p>
+                <div class="input-row">
+                    <input id="import-pin" type="text" inputmode="numeric" autocomplete="off" class="pin"
+                        prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
+                    <button type="submit" class="primary" disabled=move || working.get()>{move || i18n.t("import-open")}</button>
+                </div>
+                <p class="tries">{move || i18n.count("import-tries-left", tries_left.get() as usize)}</p>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,94 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::nav::{self, Screen};
+use super::plan_summary::PlanSummary;
+use super::AppCtx;
+use crate::i18n::Lang;
+use crate::model::Plan;
+use crate::share::export;
+
+/// The imported plan in the case manager's language, with exports. It lives
+/// in memory only: nothing is saved on this device.
+#[component]
+pub fn PlanView() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let status = RwSignal::new(None::<&'static str>);
+    let plan = Signal::derive(move || {
+        ctx.imported
+            .get()
+            .unwrap_or_else(|| Plan::new("", Default::default(), ""))
+    });
+    let written_in = move || {
+        plan.with(|p| {
+            let language = Lang::from_tag(&p.lang)
+                .map_or_else(|| p.lang.clone(), |l| l.native_name().to_owned());
+            i18n.format("plan-view-written-in", &[("language", language.into())])
+        })
+    };
+    let save = move |name: &'static str,
+                     mime: &'static str,
+                     content: fn(&Plan, &crate::i18n::Localizer) -> String| {
+        let text = plan.with_untracked(|p| i18n.with(|l| content(p, l)));
+        if browser::download(name, mime, &text).is_err() {
+            status.set(Some("share-failed"));
+        }
+    };
+    let copy_text = move |_| {
+        let text = plan.with_untracked(|p| i18n.with(|l| export::text(p, l)));
+        spawn_local(async move {
+            let ok = browser::copy_text(&text).await.is_ok();
+            status.set(Some(if ok {
+                "share-copied"
+            } else {
+                "share-copy-failed"
+            }));
+        });
+    };
+    let close = move |_| {
+        ctx.imported.set(None);
+        nav::go(ctx.screen, Screen::Import);
+    };
+    view! {
+        <Show
+            when=move || ctx.imported.with(Option::is_some)
+            fallback=move || view! {
+                <h1 tabindex="-1">{move || i18n.t("plan-view-title")}</h1>
+                <p>{move || i18n.t("plan-view-none")}</p>
+                <button class="primary" on:click=move |_| nav::go(ctx.screen, Screen::Import)>{move || i18n.t("import-title")}</button>
+            }
+        >
+            <h1 tabindex="-1">{move || i18n.t("plan-view-title")}</h1>
+            <p class="written-in">{written_in}</p>
+            <p class="hint no-print">{move || i18n.t("plan-view-not-saved")}</p>
+            <section class="exports no-print" aria-labelledby="export-title">
+                <h2 id="export-title">{move || i18n.t("export-title")}</h2>
+                <div class="share-actions">
+                    <button class="secondary" id="export-fhir" on:click=move |_| save("waymark-plan.fhir.json", "application/fhir+json",
+                        |p, l| serde_json::to_string_pretty(&export::fhir(p, l)).unwrap_or_default())>
+                        {move || i18n.t("export-fhir")}
+                    </button>
+                    <button class="secondary" id="export-csv" on:click=move |_| save("waymark-plan.csv", "text/csv", export::csv)>
+                        {move || i18n.t("export-csv")}
+                    </button>
+                    <button class="secondary" id="export-json" on:click=move |_| save("waymark-plan.json", "application/json", |p, _| export::json(p))>
+                        {move || i18n.t("export-json")}
+                    </button>
+                    <button class="secondary" id="export-print" on:click=move |_| browser::print()>
+                        {move || i18n.t("share-print")}
+                    </button>
+                    <button class="secondary" id="export-text" on:click=copy_text>
+                        {move || i18n.t("share-copy-text")}
+                    </button>
+                </div>
+                <div role="status" aria-live="polite">
+                    {move || status.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
+                </div>
+            </section>
+            <PlanSummary plan editable=false />
+            <button class="secondary no-print" id="close-plan" on:click=close>{move || i18n.t("plan-view-close")}</button>
+        </Show>
+    }
+}

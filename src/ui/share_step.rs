@@ -1,0 +1,273 @@
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::item_row::item_words;
+use super::part_step::part_text;
+use super::plan_summary::PlanSummary;
+use super::progress::Progress;
+use super::step_buttons::StepButtons;
+use super::{AppCtx, Screen};
+use crate::model::{ItemId, Plan, Quadrant};
+use crate::share::{encode, export, file_contents, link_qr, qr_svg, share_link, Protection};
+
+/// The shortest PIN or passphrase accepted.
+const MIN_PIN_CHARS: usize = 4;
+
+/// A code made from the client's chosen parts.
+#[derive(Clone)]
+struct Made {
+    code: String,
+    link: String,
+    /// The QR image (SVG), or `None` when the plan is too long for one.
+    qr: Option<String>,
+    plan: Plan,
+    protected: bool,
+}
+
+impl Made {
+    fn new(code: String, plan: Plan, protected: bool) -> Made {
+        let app = browser::app_url();
+        let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
+        let qr = link_qr(&share_link(&app, prefix), digits).map(|qr| qr_svg(&qr));
+        Made {
+            link: share_link(&app, &code),
+            code,
+            qr,
+            plan,
+            protected,
+        }
+    }
+}
+
+/// Sharing: the client picks what to include, may add a PIN, and gets a QR
+/// code, a link, a code, a file, a print-out or text, as they choose.
+#[component]
+pub fn ShareStep() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let left_out = RwSignal::new(HashSet::<ItemId>::new());
+    let protect = RwSignal::new(false);
+    let pin = RwSignal::new(String::new());
+    let made = RwSignal::new(None::<Made>);
+    let working = RwSignal::new(false);
+    let problem = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<&'static str>);
+
+    // Any change after a code was made makes it stale: take it away rather
+    // than share something other than what the client sees.
+    Effect::new(move |first_run: Option<()>| {
+        ctx.plan.track();
+        left_out.track();
+        protect.track();
+        pin.track();
+        if first_run.is_some() {
+            made.set(None);
+        }
+    });
+
+    let make = move |_| {
+        problem.set(None);
+        status.set(None);
+        let pin_text = pin.get_untracked();
+        let protected = protect.get_untracked();
+        if protected && pin_text.trim().chars().count() < MIN_PIN_CHARS {
+            problem.set(Some("share-pin-short"));
+            return;
+        }
+        working.set(true);
+        spawn_local(async move {
+            // Let "Making your code…" show before the key derivation runs.
+            browser::next_frame().await;
+            let plan = ctx
+                .plan
+                .with_untracked(|p| p.only(|id| !left_out.with_untracked(|l| l.contains(&id))));
+            let protection = match (protected, browser::random_salt()) {
+                (false, _) => Some(Protection::None),
+                (true, Some(salt)) => Some(Protection::Pin {
+                    pin: &pin_text,
+                    salt,
+                }),
+                (true, None) => None,
+            };
+            match protection.map(|p| encode(&plan, p)) {
+                Some(Ok(code)) => made.set(Some(Made::new(code, plan, protected))),
+                _ => problem.set(Some("share-failed")),
+            }
+            working.set(false);
+        });
+    };
+
+    let copy = move |text: String| {
+        spawn_local(async move {
+            let result = browser::copy_text(&text).await;
+            status.set(Some(if result.is_ok() {
+                "share-copied"
+            } else {
+                "share-copy-failed"
+            }));
+        });
+    };
+    let with_made = move |f: fn(&Made) -> String| made.with_untracked(|m| m.as_ref().map(f));
+
+    view! {
+        <Progress current=Screen::Share />
+        <h1 tabindex="-1">{move || i18n.t("share-title")}</h1>
+        <p class="hint">{move || i18n.t("share-hint")}</p>
+        <section class="share-choose no-print" aria-labelledby="choose-title">
+            <h2 id="choose-title">{move || i18n.t("share-choose")}</h2>
+            <p class="hint">{move || i18n.t("share-choose-hint")}</p>
+            <IncludeList left_out />
+        </section>
+        <section class="share-pin no-print">
+            <div class="check">
+                <input type="checkbox" id="share-protect" prop:checked=protect
+                    on:change:target=move |ev| protect.set(ev.target().checked()) />
+                <label for="share-protect">{move || i18n.t("share-pin-toggle")}</label>
+            </div>
+            <Show when=move || protect.get()>
+                <div class="field">
+                    <label for="share-pin">{move || i18n.t("share-pin-label")}</label>
+                    <input id="share-pin" type="text" inputmode="numeric" autocomplete="off" class="pin"
+                        prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
+                    <p class="hint">{move || i18n.t("share-pin-hint")}</p>
+                </div>
+            </Show>
+        </section>
+        <div class="no-print">
+            <button class="primary big" id="make-code" on:click=make disabled=move || working.get()>
+                {move || if working.get() { i18n.t("share-making") } else { i18n.t("share-make") }}
+            </button>
+        </div>
+        <div class="share-messages" role="status" aria-live="polite">
+            {move || problem.get().map(|id| view! { <p class="problem">{i18n.t(id)}</p> })}
+            {move || status.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
+        </div>
+        <Show when=move || made.with(Option::is_some)>
+            <section class="share-result" aria-labelledby="result-title">
+                <h2 id="result-title" class="no-print">{move || i18n.t("share-qr-title")}</h2>
+                {move || {
+                    made.with(|m| m.as_ref().map(|m| match &m.qr {
+                        Some(svg) => view! {
+                            <div class="qr" role="img" aria-label=i18n.t("share-qr-alt") inner_html=svg.clone()></div>
+                            <p class="hint no-print">{i18n.t("share-qr-hint")}</p>
+                        }.into_any(),
+                        None => view! { <p class="problem">{i18n.t("share-qr-too-long")}</p> }.into_any(),
+                    }))
+                }}
+                <div class="share-actions no-print">
+                    <button class="secondary" id="copy-link" on:click=move |_| { if let Some(t) = with_made(|m| m.link.clone()) { copy(t) } }>
+                        <span aria-hidden="true">"🔗 "</span>{move || i18n.t("share-copy-link")}
+                    </button>
+                    <button class="secondary" id="copy-code" on:click=move |_| { if let Some(t) = with_made(|m| m.code.clone()) { copy(t) } }>
+                        <span aria-hidden="true">"🔢 "</span>{move || i18n.t("share-copy-code")}
+                    </button>
+                    <button class="secondary" id="download-file" on:click=move |_| {
+                        if let Some(content) = with_made(|m| file_contents(&m.plan, m.protected.then_some(m.code.as_str()))) {
+                            if browser::download("waymark-plan.json", "application/json", &content).is_err() {
+                                problem.set(Some("share-failed"));
+                            }
+                        }
+                    }>
+                        <span aria-hidden="true">"💾 "</span>{move || i18n.t("share-download")}
+                    </button>
+                    <button class="secondary" id="print" on:click=move |_| browser::print()>
+                        <span aria-hidden="true">"🖨️ "</span>{move || i18n.t("share-print")}
+                    </button>
+                    <Show when=move || made.with(|m| m.as_ref().is_some_and(|m| !m.protected))>
+                        <button class="secondary" id="copy-text" on:click=move |_| {
+                            let text = made.with_untracked(|m| m.as_ref().map(|m| i18n.with(|l| export::text(&m.plan, l))));
+                            if let Some(text) = text { copy(text) }
+                        }>
+                            <span aria-hidden="true">"📋 "</span>{move || i18n.t("share-copy-text")}
+                        </button>
+                    </Show>
+                </div>
+                <div class="field no-print">
+                    <label for="share-link">{move || i18n.t("share-link-label")}</label>
+                    <textarea id="share-link" readonly rows="3" dir="ltr"
+                        prop:value=move || made.with(|m| m.as_ref().map(|m| m.link.clone()).unwrap_or_default())></textarea>
+                </div>
+                <div class="print-only">
+                    {move || made.with(|m| m.as_ref().filter(|m| !m.protected).map(|m| {
+                        let plan = m.plan.clone();
+                        view! { <PlanSummary plan=Signal::derive(move || plan.clone()) editable=false /> }
+                    }))}
+                </div>
+            </section>
+        </Show>
+        <StepButtons current=Screen::Share />
+    }
+}
+
+/// Ticks for every answer and goal; unticked ones stay on the device.
+#[component]
+fn IncludeList(left_out: RwSignal<HashSet<ItemId>>) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let toggle = move |id: ItemId, included: bool| {
+        left_out.update(|l| {
+            if included {
+                l.remove(&id);
+            } else {
+                l.insert(id);
+            }
+        });
+    };
+    let check = move |id: ItemId, words: String| {
+        let input_id = format!("include-{id}");
+        view! {
+            <div class="check">
+                <input type="checkbox" id=input_id.clone()
+                    prop:checked=move || !left_out.with(|l| l.contains(&id))
+                    on:change:target=move |ev| toggle(id, ev.target().checked()) />
+                <label for=input_id><bdi>{words}</bdi></label>
+            </div>
+        }
+    };
+    let groups = move || {
+        ctx.plan.with(|p| {
+            let mut groups: Vec<(&'static str, Vec<(ItemId, String)>)> = Quadrant::ALL
+                .iter()
+                .map(|q| {
+                    (
+                        part_text(*q).name,
+                        p.swot
+                            .items(*q)
+                            .iter()
+                            .map(|i| (i.id, item_words(i18n, i)))
+                            .collect(),
+                    )
+                })
+                .collect();
+            let goals = p.goals.iter().map(|g| {
+                let title = if g.title.trim().is_empty() {
+                    i18n.t("goal-untitled")
+                } else {
+                    g.title.clone()
+                };
+                (g.id, title)
+            });
+            groups.push(("part-goals", goals.collect()));
+            groups.retain(|(_, items)| !items.is_empty());
+            groups
+        })
+    };
+    view! {
+        <Show when=move || !groups().is_empty() fallback=move || view! { <p class="empty">{i18n.t("share-nothing")}</p> }>
+            {move || {
+                groups()
+                    .into_iter()
+                    .map(|(name, items)| view! {
+                        <fieldset class="include-group">
+                            <legend>{i18n.t(name)}</legend>
+                            {items.into_iter().map(|(id, words)| check(id, words)).collect_view()}
+                        </fieldset>
+                    })
+                    .collect_view()
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,121 @@
+// Hand-off: the client shares with a PIN; the case manager opens the link in
+// another browser, in English, reads the plan and exports FHIR.
+import { readFileSync } from "node:fs";
+import { test, expect, message, openFresh } from "./helpers.mjs";
+
+test("a PIN-protected link made in Polish opens in English in another browser", async ({ page, browser }) => {
+  const pl = (id) => message("pl", id);
+  const en = (id) => message("en", id);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openFresh(page, "pl");
+  await page.locator("#start").click();
+  await page.locator('.chip[data-key="have-valid-id"]').click();
+  await page.getByLabel(pl("own-words-label")).fill("Umiem naprawiać rowery");
+  await page.keyboard.press("Enter");
+  await page.locator(".progress-step", { hasText: pl("part-threats") }).click();
+  await page.getByLabel(pl("own-words-label")).fill("Boję się zimy");
+  await page.keyboard.press("Enter");
+  await page.getByLabel(pl("own-words-label")).fill("Prywatna sprawa");
+  await page.keyboard.press("Enter");
+  await page.locator(".progress-step", { hasText: pl("part-goals") }).click();
+  await page.locator("#add-goal").click();
+  await page.locator(".goal").first().getByLabel(pl("goal-title-label")).fill("Znaleźć pracę w kuchni");
+  await page.locator(".progress-step", { hasText: pl("part-share") }).click();
+  await expect(page.locator("h1")).toHaveText(pl("share-title"));
+
+  // Leave one worry out, protect with a PIN.
+  await page.getByLabel("Prywatna sprawa").uncheck();
+  await page.getByLabel(pl("share-pin-toggle")).check();
+  await page.getByLabel(pl("share-pin-label")).fill("482913");
+  await page.locator("#make-code").click();
+  await expect(page.locator(".qr svg")).toBeVisible();
+  await page.locator("#copy-link").click();
+  await expect(page.locator(".ok")).toHaveText(pl("share-copied"));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#i\/WM1-\d+$/);
+  expect(link).not.toContain("rowery");
+
+  // The case manager: another browser context, English.
+  const office = await browser.newContext({ locale: "en-GB" });
+  const manager = await office.newPage();
+  const errors = [];
+  manager.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await manager.goto(link);
+  await expect(manager.locator("html")).toHaveAttribute("lang", "en");
+  await expect(manager.locator("h1")).toHaveText(en("import-title"));
+  expect(manager.url()).not.toContain("WM1");
+  expect(await manager.evaluate(() => location.hash)).toBe("#import");
+  await manager.getByLabel(en("import-pin-label")).fill("000000");
+  await manager.getByRole("button", { name: en("import-open") }).click();
+  await expect(manager.locator('[data-error="error-wrong-pin"]')).toBeVisible();
+  await expect(manager.locator(".tries")).toHaveText("4 tries left");
+  await manager.getByLabel(en("import-pin-label")).fill("482913");
+  await manager.getByRole("button", { name: en("import-open") }).click();
+  await expect(manager.locator("h1")).toHaveText(en("plan-view-title"));
+  const summary = manager.locator(".plan-summary");
+  await expect(summary).toContainText(en("chip-have-valid-id"));
+  await expect(summary.locator('bdi.own[lang="pl"]', { hasText: "Umiem naprawiać rowery" })).toBeVisible();
+  await expect(summary).toContainText("Boję się zimy");
+  await expect(summary).not.toContainText("Prywatna sprawa");
+  await expect(summary.locator(".summary-goal h3 bdi")).toHaveText("Znaleźć pracę w kuchni");
+  await expect(manager.locator(".written-in")).toContainText("Polski");
+  expect(manager.url()).not.toContain("WM1");
+
+  // FHIR export downloads and parses.
+  const [download] = await Promise.all([manager.waitForEvent("download"), manager.locator("#export-fhir").click()]);
+  const bundle = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(bundle.resourceType).toBe("Bundle");
+  const goal = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === "Goal");
+  expect(goal.lifecycleStatus).toBe("proposed");
+  expect(goal.description.text).toBe("Znaleźć pracę w kuchni");
+  // Nothing of the plan is kept on the case manager's device.
+  const stored = await manager.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain("rowery");
+  expect(errors).toEqual([]);
+  // Going back does not bring the code back: its history entry was replaced.
+  await manager.goBack();
+  await expect(manager.locator("h1")).toHaveText(en("import-title"));
+  expect(manager.url()).not.toContain("WM1");
+  await office.close();
+});
+
+test("a truncated or foreign code gets a clear message, a good one opens", async ({ page }) => {
+  const en = (id) => message("en", id);
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.locator('.chip[data-key="keep-going"]').click();
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await page.locator("#make-code").click();
+  const code = await page.locator("#share-link").inputValue();
+
+  await page.goto("/#import");
+  await page.getByLabel(en("import-paste-label")).fill(code.slice(0, -12));
+  await page.getByRole("button", { name: en("import-open") }).click();
+  await expect(page.locator(".problem")).toHaveText(en("error-truncated"));
+  await expect(page.locator(".problem")).toContainText("damaged or incomplete");
+  await page.getByLabel(en("import-paste-label")).fill("hello, this is my plan");
+  await page.getByRole("button", { name: en("import-open") }).click();
+  await expect(page.locator(".problem")).toHaveText(en("error-not-a-code"));
+  await page.getByLabel(en("import-paste-label")).fill("WM9-123456");
+  await page.getByRole("button", { name: en("import-open") }).click();
+  await expect(page.locator(".problem")).toHaveText(en("error-too-new"));
+  await page.getByLabel(en("import-paste-label")).fill(code);
+  await page.getByRole("button", { name: en("import-open") }).click();
+  await expect(page.locator(".plan-summary")).toContainText(en("chip-keep-going"));
+});
+
+test("a saved file opens in the import view", async ({ page }) => {
+  const en = (id) => message("en", id);
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.getByLabel(en("own-words-label")).fill("I fix bikes");
+  await page.keyboard.press("Enter");
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await page.locator("#make-code").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-file").click()]);
+  const file = await download.path();
+  expect(JSON.parse(readFileSync(file, "utf8")).schema).toBe(1);
+  await page.goto("/#import");
+  await page.locator("#import-file").setInputFiles(file);
+  await expect(page.locator(".plan-summary")).toContainText("I fix bikes");
+});
