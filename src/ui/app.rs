@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
     let i18n = ctx.i18n;
     view! {
         <header class="top-bar">
-            <span class="brand">{move || i18n.t("app-name")}</span>
+            <span class="brand">{i18n.tr("app-name")}</span>
             <LanguagePicker />
         </header>
         <NoticeBanner />

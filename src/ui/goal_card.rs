@@ -53,25 +53,25 @@ pub fn GoalCard(
                 fallback=move || view! {
                     <div class="row-actions">
                         <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_goal(id, -1)); }
-                            aria-label=move || i18n.t("move-up") title=move || i18n.t("move-up")>"↑"</button>
+                            aria-label=i18n.tr("move-up") title=i18n.tr("move-up")>"↑"</button>
                         <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_goal(id, 1)); }
-                            aria-label=move || i18n.t("move-down") title=move || i18n.t("move-down")>"↓"</button>
+                            aria-label=i18n.tr("move-down") title=i18n.tr("move-down")>"↓"</button>
                         <button class="secondary goal-toggle" aria-expanded=move || is_open().to_string()
                             on:click=move |_| open.set(if is_open() { None } else { Some(id) })>
                             {move || if is_open() { i18n.t("goal-close") } else { i18n.t("edit") }}
                         </button>
                         <button class="secondary danger" on:click=move |_| confirming.set(true)>
-                            <span aria-hidden="true">"✕ "</span>{move || i18n.t("remove")}
+                            <span aria-hidden="true">"✕ "</span>{i18n.tr("remove")}
                         </button>
                     </div>
                 }
             >
                 <div class="confirm" role="group">
-                    <p>{move || i18n.t("goal-remove-confirm")}</p>
+                    <p>{i18n.tr("goal-remove-confirm")}</p>
                     <button class="primary danger-fill" on:click=move |_| { ctx.edit(|p| p.remove_goal(id)); }>
-                        {move || i18n.t("goal-remove-yes")}
+                        {i18n.tr("goal-remove-yes")}
                     </button>
-                    <button class="secondary" on:click=move |_| confirming.set(false)>{move || i18n.t("cancel")}</button>
+                    <button class="secondary" on:click=move |_| confirming.set(false)>{i18n.tr("cancel")}</button>
                 </div>
             </Show>
             <Show when=is_open>

@@ -97,7 +97,7 @@ fn GoalTextField(id: ItemId, field: GoalText) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=input_id>{move || i18n.t(field.label())}</label>
+            <label for=input_id>{i18n.tr(field.label())}</label>
             {input}
         </div>
     }
@@ -119,13 +119,13 @@ fn AreaField(id: ItemId) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=input_id.clone()>{move || i18n.t("goal-area-label")}</label>
+            <label for=input_id.clone()>{i18n.tr("goal-area-label")}</label>
             <select id=input_id prop:value=value on:change:target=move |ev| choose(ev.target().value())>
-                <option value="">{move || i18n.t("area-none")}</option>
+                <option value="">{i18n.tr("area-none")}</option>
                 {Area::ALL
                     .into_iter()
                     .map(|area| view! {
-                        <option value=area.message_id()>{area.icon()} " " {move || i18n.t(area.message_id())}</option>
+                        <option value=area.message_id()>{area.icon()} " " {i18n.tr(area.message_id())}</option>
                     })
                     .collect_view()}
             </select>
@@ -150,7 +150,7 @@ fn TargetField(id: ItemId) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=input_id.clone()>{move || i18n.t("goal-target-label")}</label>
+            <label for=input_id.clone()>{i18n.tr("goal-target-label")}</label>
             <input id=input_id type="date" class="date" prop:value=value
                 on:change:target=move |ev| choose(ev.target().value()) />
         </div>

@@ -26,18 +26,18 @@ pub fn GoalsStep() -> impl IntoView {
     };
     view! {
         <Progress current=Screen::Goals />
-        <h1 tabindex="-1">{move || i18n.t("question-goals")}</h1>
-        <p class="hint">{move || i18n.t("hint-goals")}</p>
+        <h1 tabindex="-1">{i18n.tr("question-goals")}</h1>
+        <p class="hint">{i18n.tr("hint-goals")}</p>
         <StartFrom helps=false open />
         <StartFrom helps=true open />
         <section class="goals" aria-labelledby="goals-title">
             <h2 id="goals-title">
-                {move || i18n.t("part-goals")}
+                {i18n.tr("part-goals")}
                 " "
                 <span class="count">{move || i18n.count("goal-count", count())}</span>
             </h2>
             <Show when=move || count() == 0>
-                <p class="empty">{move || i18n.t("goals-empty")}</p>
+                <p class="empty">{i18n.tr("goals-empty")}</p>
             </Show>
             <ol class="goal-list">
                 <For each=ids key=|id| *id let(id)>
@@ -46,7 +46,7 @@ pub fn GoalsStep() -> impl IntoView {
             </ol>
             <button class="primary" id="add-goal" on:click=add_empty>
                 <span aria-hidden="true">"+ "</span>
-                {move || i18n.t("goal-add")}
+                {i18n.tr("goal-add")}
             </button>
         </section>
         <StepButtons current=Screen::Goals />
@@ -92,7 +92,7 @@ fn StartFrom(
     view! {
         <Show when=move || !answers().is_empty()>
             <details class="start-from" data-helps=helps.to_string()>
-                <summary>{move || i18n.t(title)}</summary>
+                <summary>{i18n.tr(title)}</summary>
                 <div class="chips">
                     {move || {
                         answers()

@@ -123,8 +123,8 @@ pub fn Import() -> impl IntoView {
     });
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t("import-title")}</h1>
-        <p class="hint">{move || i18n.t("import-hint")}</p>
+        <h1 tabindex="-1">{i18n.tr("import-title")}</h1>
+        <p class="hint">{i18n.tr("import-hint")}</p>
         <div class="import-messages" role="alert" aria-live="assertive">
             {move || error.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
         </div>
@@ -135,24 +135,24 @@ pub fn Import() -> impl IntoView {
                     ev.prevent_default();
                     open_text(pasted.get_untracked());
                 }>
-                    <label for="import-code">{move || i18n.t("import-paste-label")}</label>
+                    <label for="import-code">{i18n.tr("import-paste-label")}</label>
                     <textarea id="import-code" rows="4" autocomplete="off" dir="ltr" spellcheck="false"
                         prop:value=pasted on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
-                    <button type="submit" class="primary">{move || i18n.t("import-open")}</button>
+                    <button type="submit" class="primary">{i18n.tr("import-open")}</button>
                 </form>
                 <div class="field">
-                    <label for="import-file">{move || i18n.t("import-file")}</label>
+                    <label for="import-file">{i18n.tr("import-file")}</label>
                     <input id="import-file" type="file" accept=".json,.txt,application/json,text/plain" on:change=on_file />
                 </div>
             }
         >
             <form class="import-pin" on:submit=try_pin>
-                <label for="import-pin">{move || i18n.t("import-pin-label")}</label>
-                <p class="hint">{move || i18n.t("import-pin-hint")}</p>
+                <label for="import-pin">{i18n.tr("import-pin-label")}</label>
+                <p class="hint">{i18n.tr("import-pin-hint")}</p>
                 <div class="input-row">
                     <input id="import-pin" type="text" inputmode="numeric" autocomplete="off" class="pin"
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
-                    <button type="submit" class="primary" disabled=move || working.get()>{move || i18n.t("import-open")}</button>
+                    <button type="submit" class="primary" disabled=move || working.get()>{i18n.tr("import-open")}</button>
                 </div>
                 <p class="tries">{move || i18n.count("import-tries-left", tries_left.get() as usize)}</p>
             </form>

@@ -64,25 +64,25 @@ pub fn ItemRow(
                         <div class="answer-words">{words}</div>
                         <div class="row-actions">
                             <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_item(id, -1)); }
-                                aria-label=move || i18n.t("move-up") title=move || i18n.t("move-up")>"↑"</button>
+                                aria-label=i18n.tr("move-up") title=i18n.tr("move-up")>"↑"</button>
                             <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_item(id, 1)); }
-                                aria-label=move || i18n.t("move-down") title=move || i18n.t("move-down")>"↓"</button>
+                                aria-label=i18n.tr("move-down") title=i18n.tr("move-down")>"↓"</button>
                             <button class="secondary" on:click=start_edit>
-                                <span aria-hidden="true">"✎ "</span>{move || i18n.t("edit")}
+                                <span aria-hidden="true">"✎ "</span>{i18n.tr("edit")}
                             </button>
                             <button class="secondary danger" on:click=move |_| { ctx.edit(|p| p.remove_item(id)); }>
-                                <span aria-hidden="true">"✕ "</span>{move || i18n.t("remove")}
+                                <span aria-hidden="true">"✕ "</span>{i18n.tr("remove")}
                             </button>
                         </div>
                     }
                 }
             >
                 <form class="edit-answer" on:submit=save>
-                    <label class="visually-hidden" for=format!("edit-{id}")>{move || i18n.t("edit-answer-label")}</label>
+                    <label class="visually-hidden" for=format!("edit-{id}")>{i18n.tr("edit-answer-label")}</label>
                     <input id=format!("edit-{id}") type="text" autocomplete="off" dir="auto" maxlength="2000"
                         prop:value=draft on:input:target=move |ev| draft.set(ev.target().value()) />
-                    <button type="submit" class="primary">{move || i18n.t("save")}</button>
-                    <button type="button" class="secondary" on:click=move |_| editing.set(false)>{move || i18n.t("cancel")}</button>
+                    <button type="submit" class="primary">{i18n.tr("save")}</button>
+                    <button type="button" class="secondary" on:click=move |_| editing.set(false)>{i18n.tr("cancel")}</button>
                 </form>
             </Show>
         </li>

@@ -18,7 +18,7 @@ pub fn LanguagePicker() -> impl IntoView {
     view! {
         <label class="language-picker">
             <span class="globe" aria-hidden="true">"🌐"</span>
-            <span class="visually-hidden">{move || i18n.t("language-label")}</span>
+            <span class="visually-hidden">{i18n.tr("language-label")}</span>
             <select
                 id="language"
                 on:change:target=move |ev| choose(ev.target().value())

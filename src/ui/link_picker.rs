@@ -40,9 +40,9 @@ pub fn LinkPicker(
     };
     view! {
         <fieldset class="links">
-            <legend>{move || i18n.t(legend)}</legend>
+            <legend>{i18n.tr(legend)}</legend>
             <Show when=move || options().is_empty()>
-                <p class="empty">{move || i18n.t("links-empty")}</p>
+                <p class="empty">{i18n.tr("links-empty")}</p>
             </Show>
             {move || {
                 options()

@@ -17,9 +17,9 @@ pub fn NoticeBanner() -> impl IntoView {
                     .map(|notice| {
                         view! {
                             <div class="notice" data-notice=format!("{notice:?}")>
-                                <p>{move || i18n.t(message_id(notice))}</p>
+                                <p>{i18n.tr(message_id(notice))}</p>
                                 <button class="secondary" on:click=move |_| ctx.notice.set(None)>
-                                    {move || i18n.t("notice-close")}
+                                    {i18n.tr("notice-close")}
                                 </button>
                             </div>
                         }

@@ -23,7 +23,7 @@ pub fn OwnWords(
     };
     view! {
         <form class="own-words" on:submit=add>
-            <label for=input_id.clone()>{move || i18n.t("own-words-label")}</label>
+            <label for=input_id.clone()>{i18n.tr("own-words-label")}</label>
             <div class="input-row">
                 <input
                     id=input_id
@@ -34,7 +34,7 @@ pub fn OwnWords(
                     prop:value=draft
                     on:input:target=move |ev| draft.set(ev.target().value())
                 />
-                <button type="submit" class="primary">{move || i18n.t("add")}</button>
+                <button type="submit" class="primary">{i18n.tr("add")}</button>
             </div>
         </form>
     }

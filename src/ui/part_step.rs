@@ -67,16 +67,16 @@ pub fn PartStep(
     let count = move || ctx.plan.with(|p| p.swot.items(quadrant).len());
     view! {
         <Progress current=Screen::Part(quadrant) />
-        <h1 tabindex="-1">{move || i18n.t(text.question)}</h1>
-        <p class="hint">{move || i18n.t(text.hint)}</p>
+        <h1 tabindex="-1">{i18n.tr(text.question)}</h1>
+        <p class="hint">{i18n.tr(text.hint)}</p>
         <section class="answers" aria-labelledby="answers-title">
             <h2 id="answers-title">
-                {move || i18n.t("your-answers")}
+                {i18n.tr("your-answers")}
                 " "
                 <span class="count">{move || i18n.count(text.count, count())}</span>
             </h2>
             <Show when=move || count() == 0>
-                <p class="empty">{move || i18n.t("nothing-yet")}</p>
+                <p class="empty">{i18n.tr("nothing-yet")}</p>
             </Show>
             <ol class="answer-list">
                 <For each=ids key=|id| *id let(id)>
@@ -86,7 +86,7 @@ pub fn PartStep(
             <OwnWords quadrant />
         </section>
         <section class="ideas" aria-labelledby="ideas-title">
-            <h2 id="ideas-title">{move || i18n.t("ideas-title")}</h2>
+            <h2 id="ideas-title">{i18n.tr("ideas-title")}</h2>
             {suggestions_for(quadrant)
                 .into_iter()
                 .map(|(area, chips)| {
@@ -94,7 +94,7 @@ pub fn PartStep(
                         <div class="idea-group">
                             <h3>
                                 <span class="area-icon" aria-hidden="true">{area.icon()}</span>
-                                {move || i18n.t(area.message_id())}
+                                {i18n.tr(area.message_id())}
                             </h3>
                             <div class="chips">
                                 {chips.into_iter().map(|chip| view! { <Chip chip /> }).collect_view()}

@@ -23,7 +23,7 @@ pub fn PlanSummary(
             view! {
                 <button class="secondary edit-link" on:click=move |_| nav::go(ctx.screen, screen)>
                     <span aria-hidden="true">"✎ "</span>
-                    {move || i18n.t("edit")}
+                    {i18n.tr("edit")}
                 </button>
             }
         })
@@ -37,7 +37,7 @@ pub fn PlanSummary(
                     view! {
                         <section class="summary-part" data-part=Screen::Part(quadrant).slug()>
                             <div class="summary-head">
-                                <h2>{move || i18n.t(part_text(quadrant).name)}</h2>
+                                <h2>{i18n.tr(part_text(quadrant).name)}</h2>
                                 {edit_button(Screen::Part(quadrant))}
                             </div>
                             {move || {
@@ -71,7 +71,7 @@ pub fn PlanSummary(
                 .collect_view()}
             <section class="summary-goals" data-part="goals">
                 <div class="summary-head">
-                    <h2>{move || i18n.t("part-goals")}</h2>
+                    <h2>{i18n.tr("part-goals")}</h2>
                     {edit_button(Screen::Goals)}
                 </div>
                 {move || {

@@ -55,32 +55,32 @@ pub fn PlanView() -> impl IntoView {
         <Show
             when=move || ctx.imported.with(Option::is_some)
             fallback=move || view! {
-                <h1 tabindex="-1">{move || i18n.t("plan-view-title")}</h1>
-                <p>{move || i18n.t("plan-view-none")}</p>
-                <button class="primary" on:click=move |_| nav::go(ctx.screen, Screen::Import)>{move || i18n.t("import-title")}</button>
+                <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
+                <p>{i18n.tr("plan-view-none")}</p>
+                <button class="primary" on:click=move |_| nav::go(ctx.screen, Screen::Import)>{i18n.tr("import-title")}</button>
             }
         >
-            <h1 tabindex="-1">{move || i18n.t("plan-view-title")}</h1>
+            <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
             <p class="written-in">{written_in}</p>
-            <p class="hint no-print">{move || i18n.t("plan-view-not-saved")}</p>
+            <p class="hint no-print">{i18n.tr("plan-view-not-saved")}</p>
             <section class="exports no-print" aria-labelledby="export-title">
-                <h2 id="export-title">{move || i18n.t("export-title")}</h2>
+                <h2 id="export-title">{i18n.tr("export-title")}</h2>
                 <div class="share-actions">
                     <button class="secondary" id="export-fhir" on:click=move |_| save("waymark-plan.fhir.json", "application/fhir+json",
                         |p, l| serde_json::to_string_pretty(&export::fhir(p, l)).unwrap_or_default())>
-                        {move || i18n.t("export-fhir")}
+                        {i18n.tr("export-fhir")}
                     </button>
                     <button class="secondary" id="export-csv" on:click=move |_| save("waymark-plan.csv", "text/csv", export::csv)>
-                        {move || i18n.t("export-csv")}
+                        {i18n.tr("export-csv")}
                     </button>
                     <button class="secondary" id="export-json" on:click=move |_| save("waymark-plan.json", "application/json", |p, _| export::json(p))>
-                        {move || i18n.t("export-json")}
+                        {i18n.tr("export-json")}
                     </button>
                     <button class="secondary" id="export-print" on:click=move |_| browser::print()>
-                        {move || i18n.t("share-print")}
+                        {i18n.tr("share-print")}
                     </button>
                     <button class="secondary" id="export-text" on:click=copy_text>
-                        {move || i18n.t("share-copy-text")}
+                        {i18n.tr("share-copy-text")}
                     </button>
                 </div>
                 <div role="status" aria-live="polite">
@@ -88,7 +88,7 @@ pub fn PlanView() -> impl IntoView {
                 </div>
             </section>
             <PlanSummary plan editable=false />
-            <button class="secondary no-print" id="close-plan" on:click=close>{move || i18n.t("plan-view-close")}</button>
+            <button class="secondary no-print" id="close-plan" on:click=close>{i18n.tr("plan-view-close")}</button>
         </Show>
     }
 }

@@ -40,7 +40,7 @@ pub fn Progress(
         .into_iter()
         .filter(|s| *s != Screen::Welcome);
     view! {
-        <nav class="progress" aria-label=move || i18n.t("progress-label")>
+        <nav class="progress" aria-label=i18n.tr("progress-label")>
             <ol>
                 {steps
                     .map(|screen| {
@@ -60,9 +60,9 @@ pub fn Progress(
                                     on:click=move |_| nav::go(ctx.screen, screen)
                                 >
                                     <span class="tick" aria-hidden="true">{move || if filled() { "✓" } else { "" }}</span>
-                                    {move || i18n.t(step_name(screen))}
+                                    {i18n.tr(step_name(screen))}
                                     <Show when=skipped>
-                                        <span class="skipped-note">{move || i18n.t("progress-skipped")}</span>
+                                        <span class="skipped-note">{i18n.tr("progress-skipped")}</span>
                                     </Show>
                                 </button>
                             </li>

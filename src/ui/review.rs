@@ -13,8 +13,8 @@ pub fn Review() -> impl IntoView {
     let i18n = ctx.i18n;
     view! {
         <Progress current=Screen::Review />
-        <h1 tabindex="-1">{move || i18n.t("review-title")}</h1>
-        <p class="hint">{move || i18n.t("review-hint")}</p>
+        <h1 tabindex="-1">{i18n.tr("review-title")}</h1>
+        <p class="hint">{i18n.tr("review-hint")}</p>
         <PlanSummary plan=ctx.plan.into() editable=true />
         <StepButtons current=Screen::Review />
     }

@@ -114,25 +114,25 @@ pub fn ShareStep() -> impl IntoView {
 
     view! {
         <Progress current=Screen::Share />
-        <h1 tabindex="-1">{move || i18n.t("share-title")}</h1>
-        <p class="hint">{move || i18n.t("share-hint")}</p>
+        <h1 tabindex="-1">{i18n.tr("share-title")}</h1>
+        <p class="hint">{i18n.tr("share-hint")}</p>
         <section class="share-choose no-print" aria-labelledby="choose-title">
-            <h2 id="choose-title">{move || i18n.t("share-choose")}</h2>
-            <p class="hint">{move || i18n.t("share-choose-hint")}</p>
+            <h2 id="choose-title">{i18n.tr("share-choose")}</h2>
+            <p class="hint">{i18n.tr("share-choose-hint")}</p>
             <IncludeList left_out />
         </section>
         <section class="share-pin no-print">
             <div class="check">
                 <input type="checkbox" id="share-protect" prop:checked=protect
                     on:change:target=move |ev| protect.set(ev.target().checked()) />
-                <label for="share-protect">{move || i18n.t("share-pin-toggle")}</label>
+                <label for="share-protect">{i18n.tr("share-pin-toggle")}</label>
             </div>
             <Show when=move || protect.get()>
                 <div class="field">
-                    <label for="share-pin">{move || i18n.t("share-pin-label")}</label>
+                    <label for="share-pin">{i18n.tr("share-pin-label")}</label>
                     <input id="share-pin" type="text" inputmode="numeric" autocomplete="off" class="pin"
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
-                    <p class="hint">{move || i18n.t("share-pin-hint")}</p>
+                    <p class="hint">{i18n.tr("share-pin-hint")}</p>
                 </div>
             </Show>
         </section>
@@ -147,7 +147,7 @@ pub fn ShareStep() -> impl IntoView {
         </div>
         <Show when=move || made.with(Option::is_some)>
             <section class="share-result" aria-labelledby="result-title">
-                <h2 id="result-title" class="no-print">{move || i18n.t("share-qr-title")}</h2>
+                <h2 id="result-title" class="no-print">{i18n.tr("share-qr-title")}</h2>
                 {move || {
                     made.with(|m| m.as_ref().map(|m| match &m.qr {
                         Some(svg) => view! {
@@ -159,10 +159,10 @@ pub fn ShareStep() -> impl IntoView {
                 }}
                 <div class="share-actions no-print">
                     <button class="secondary" id="copy-link" on:click=move |_| { if let Some(t) = with_made(|m| m.link.clone()) { copy(t) } }>
-                        <span aria-hidden="true">"🔗 "</span>{move || i18n.t("share-copy-link")}
+                        <span aria-hidden="true">"🔗 "</span>{i18n.tr("share-copy-link")}
                     </button>
                     <button class="secondary" id="copy-code" on:click=move |_| { if let Some(t) = with_made(|m| m.code.clone()) { copy(t) } }>
-                        <span aria-hidden="true">"🔢 "</span>{move || i18n.t("share-copy-code")}
+                        <span aria-hidden="true">"🔢 "</span>{i18n.tr("share-copy-code")}
                     </button>
                     <button class="secondary" id="download-file" on:click=move |_| {
                         if let Some(content) = with_made(|m| file_contents(&m.plan, m.protected.then_some(m.code.as_str()))) {
@@ -171,22 +171,22 @@ pub fn ShareStep() -> impl IntoView {
                             }
                         }
                     }>
-                        <span aria-hidden="true">"💾 "</span>{move || i18n.t("share-download")}
+                        <span aria-hidden="true">"💾 "</span>{i18n.tr("share-download")}
                     </button>
                     <button class="secondary" id="print" on:click=move |_| browser::print()>
-                        <span aria-hidden="true">"🖨️ "</span>{move || i18n.t("share-print")}
+                        <span aria-hidden="true">"🖨️ "</span>{i18n.tr("share-print")}
                     </button>
                     <Show when=move || made.with(|m| m.as_ref().is_some_and(|m| !m.protected))>
                         <button class="secondary" id="copy-text" on:click=move |_| {
                             let text = made.with_untracked(|m| m.as_ref().map(|m| i18n.with(|l| export::text(&m.plan, l))));
                             if let Some(text) = text { copy(text) }
                         }>
-                            <span aria-hidden="true">"📋 "</span>{move || i18n.t("share-copy-text")}
+                            <span aria-hidden="true">"📋 "</span>{i18n.tr("share-copy-text")}
                         </button>
                     </Show>
                 </div>
                 <div class="field no-print">
-                    <label for="share-link">{move || i18n.t("share-link-label")}</label>
+                    <label for="share-link">{i18n.tr("share-link-label")}</label>
                     <textarea id="share-link" readonly rows="3" dir="ltr"
                         prop:value=move || made.with(|m| m.as_ref().map(|m| m.link.clone()).unwrap_or_default())></textarea>
                 </div>

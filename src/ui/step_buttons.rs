@@ -12,16 +12,16 @@ pub fn StepButtons(
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     view! {
-        <nav class="step-buttons" aria-label=move || i18n.t("nav-steps")>
+        <nav class="step-buttons" aria-label=i18n.tr("nav-steps")>
             {current.previous().map(|screen| view! {
                 <button class="secondary" id="back" on:click=move |_| nav::go(ctx.screen, screen)>
                     <span class="arrow" aria-hidden="true">"←"</span>
-                    {move || i18n.t("nav-back")}
+                    {i18n.tr("nav-back")}
                 </button>
             })}
             {current.next().map(|screen| view! {
                 <button class="primary" id="next" on:click=move |_| nav::go(ctx.screen, screen)>
-                    {move || i18n.t("nav-next")}
+                    {i18n.tr("nav-next")}
                     <span class="arrow" aria-hidden="true">"→"</span>
                 </button>
             })}

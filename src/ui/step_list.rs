@@ -33,7 +33,7 @@ pub fn StepList(
     };
     view! {
         <fieldset class="steps">
-            <legend>{move || i18n.t("goal-steps-label")}</legend>
+            <legend>{i18n.tr("goal-steps-label")}</legend>
             <ol class="step-list">
                 <For each=ids key=|id| *id let(id)>
                     <StepRow goal id />
@@ -41,7 +41,7 @@ pub fn StepList(
             </ol>
             <button class="secondary add-step" on:click=add>
                 <span aria-hidden="true">"+ "</span>
-                {move || i18n.t("step-add")}
+                {i18n.tr("step-add")}
             </button>
         </fieldset>
     }
@@ -87,11 +87,11 @@ fn StepRow(goal: ItemId, id: ItemId) -> impl IntoView {
                     prop:value=move || step().and_then(|s| s.due).map(|d| d.to_string()).unwrap_or_default()
                     on:change:target=move |ev| { let due = parse_day(&ev.target().value()); ctx.edit(|p| p.update_step(id, |s| s.due = due)); } />
                 <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_step(id, -1)); }
-                    aria-label=move || i18n.t("move-up") title=move || i18n.t("move-up")>"↑"</button>
+                    aria-label=i18n.tr("move-up") title=i18n.tr("move-up")>"↑"</button>
                 <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_step(id, 1)); }
-                    aria-label=move || i18n.t("move-down") title=move || i18n.t("move-down")>"↓"</button>
+                    aria-label=i18n.tr("move-down") title=i18n.tr("move-down")>"↓"</button>
                 <button class="icon-button danger" on:click=move |_| { ctx.edit(|p| p.remove_step(id)); }
-                    aria-label=move || i18n.t("remove") title=move || i18n.t("remove")>"✕"</button>
+                    aria-label=i18n.tr("remove") title=i18n.tr("remove")>"✕"</button>
             </div>
         </li>
     }

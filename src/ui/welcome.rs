@@ -13,15 +13,15 @@ pub fn Welcome() -> impl IntoView {
     let start = move |_| nav::go(ctx.screen, Screen::Part(Quadrant::Strengths));
     view! {
         <section class="welcome">
-            <h1 tabindex="-1">{move || i18n.t("welcome-title")}</h1>
-            <p class="lead">{move || i18n.t("welcome-intro")}</p>
+            <h1 tabindex="-1">{i18n.tr("welcome-title")}</h1>
+            <p class="lead">{i18n.tr("welcome-intro")}</p>
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">
                     <span aria-hidden="true">"🔒 "</span>
-                    {move || i18n.t("privacy-title")}
+                    {i18n.tr("privacy-title")}
                 </h2>
-                <p>{move || i18n.t("privacy-body")}</p>
-                <p>{move || i18n.t("privacy-stored")}</p>
+                <p>{i18n.tr("privacy-body")}</p>
+                <p>{i18n.tr("privacy-stored")}</p>
             </section>
             <button class="primary big" id="start" on:click=start>
                 {move || if has_answers() { i18n.t("continue") } else { i18n.t("start") }}
@@ -30,7 +30,7 @@ pub fn Welcome() -> impl IntoView {
             <p class="case-manager">
                 <button class="secondary" id="case-manager" on:click=move |_| nav::go(ctx.screen, Screen::Import)>
                     <span aria-hidden="true">"📥 "</span>
-                    {move || i18n.t("welcome-case-manager")}
+                    {i18n.tr("welcome-case-manager")}
                 </button>
             </p>
         </section>
