@@ -1,4 +1,5 @@
-// Prints the size of every file of a first visit in dist/: raw, gzip -9 and
+// Prints the size of every file of a first visit in dist/ (all of them: the
+// service worker fetches every file on its first run): raw, gzip -9 and
 // brotli -q 11, and the totals. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 const dir = process.argv[2] ?? "dist";
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const rows = readdirSync(dir)
-  .filter((name) => !/\.(gz|br)$/.test(name))
+  .filter((name) => !/\.(gz|br|txt)$/.test(name))
   .map((name) => {
     const body = readFileSync(join(dir, name));
     const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });

@@ -8,6 +8,8 @@ import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8080);
+// The same policy as the page's <meta>, as a header (post-build writes it).
+const csp = await readFile(join(root, "csp.txt"), "utf8").then((t) => t.trim()).catch(() => "default-src 'self'");
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -18,6 +20,7 @@ const types = {
   ".png": "image/png",
   ".json": "application/json",
   ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 createServer(async (req, res) => {
@@ -29,11 +32,21 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const body = await readFile(file);
     const type = types[extname(file)] ?? "application/octet-stream";
-    // Hashed assets never change; the page itself must always be fresh.
-    const cache = extname(file) === ".html" ? "no-cache" : "public, max-age=31536000, immutable";
-    res.writeHead(200, { "content-type": type, "cache-control": cache });
+    // Hashed assets never change; everything else must always be fresh.
+    const cache = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
+    const headers = { "content-type": type, "cache-control": cache, vary: "accept-encoding" };
+    if (file.endsWith(".html")) headers["content-security-policy"] = csp;
+    // A precompressed copy when the browser takes it (post-build writes them).
+    const accepts = req.headers["accept-encoding"] ?? "";
+    let body;
+    for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (body || !accepts.includes(encoding)) continue;
+      body = await readFile(file + suffix).catch(() => undefined);
+      if (body) headers["content-encoding"] = encoding;
+    }
+    body ??= await readFile(file);
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");

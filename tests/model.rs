@@ -326,3 +326,47 @@ fn a_shared_copy_leaves_out_what_the_client_unticks() {
         "the client's own plan is untouched"
     );
 }
+
+#[test]
+fn a_setup_link_sets_the_device_mode_and_nothing_else_does() {
+    use waymark::model::{DeviceConfig, DeviceMode};
+    let kiosk = DeviceConfig::from_setup_query("?setup=kiosk&idle=120&lang=pl").unwrap();
+    assert_eq!(
+        kiosk,
+        DeviceConfig {
+            mode: DeviceMode::Kiosk,
+            idle_seconds: 120,
+            default_lang: Some("pl".into())
+        }
+    );
+    assert_eq!(kiosk.warning_seconds(), 40);
+    let plain = DeviceConfig::from_setup_query("setup=kiosk").unwrap();
+    assert_eq!(plain.idle_seconds, DeviceConfig::DEFAULT_IDLE_SECONDS);
+    assert_eq!(plain.warning_seconds(), 60);
+    assert_eq!(
+        DeviceConfig::from_setup_query("?setup=kiosk&idle=1")
+            .unwrap()
+            .idle_seconds,
+        DeviceConfig::MIN_IDLE_SECONDS
+    );
+    assert_eq!(
+        DeviceConfig::from_setup_query("?setup=kiosk&idle=1")
+            .unwrap()
+            .warning_seconds(),
+        10
+    );
+    assert_eq!(
+        DeviceConfig::from_setup_query("?setup=personal")
+            .unwrap()
+            .mode,
+        DeviceMode::Personal
+    );
+    for not_setup in ["", "?", "?lang=pl", "?setup=", "?setup=party", "?idle=5"] {
+        assert_eq!(
+            DeviceConfig::from_setup_query(not_setup),
+            None,
+            "{not_setup}"
+        );
+    }
+    assert_eq!(DeviceConfig::default().mode, DeviceMode::Personal);
+}

@@ -5,7 +5,9 @@
 use chrono::DateTime;
 use wasm_bindgen_test::*;
 use waymark::model::{ItemContent, Plan, Quadrant};
-use waymark::store::{aside_keys, restore_plan, save_plan, Notice, PLAN_KEY};
+use waymark::store::{
+    aside_keys, erase_client_data, restore_plan, save_plan, Backend, Notice, PLAN_KEY,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -36,8 +38,8 @@ fn sample_plan() -> Plan {
 fn a_saved_plan_is_restored() {
     storage().clear().unwrap();
     let plan = sample_plan();
-    save_plan(&plan).unwrap();
-    let restored = restore_plan(1.0);
+    save_plan(Backend::Local, &plan).unwrap();
+    let restored = restore_plan(Backend::Local, 1.0);
     assert_eq!(restored.plan, Some(plan));
     assert_eq!(restored.notice, None);
     assert!(restored.can_save);
@@ -46,7 +48,7 @@ fn a_saved_plan_is_restored() {
 #[wasm_bindgen_test]
 fn nothing_saved_starts_fresh_without_a_notice() {
     storage().clear().unwrap();
-    let restored = restore_plan(1.0);
+    let restored = restore_plan(Backend::Local, 1.0);
     assert_eq!(restored.plan, None);
     assert_eq!(restored.notice, None);
     assert!(restored.can_save);
@@ -58,7 +60,7 @@ fn a_corrupted_draft_is_kept_aside_and_reported() {
     storage()
         .set_item(PLAN_KEY, "{\"schema\":1, garbage")
         .unwrap();
-    let restored = restore_plan(1234.0);
+    let restored = restore_plan(Backend::Local, 1234.0);
     assert_eq!(restored.plan, None);
     assert_eq!(restored.notice, Some(Notice::DraftUnreadable));
     assert!(
@@ -66,7 +68,7 @@ fn a_corrupted_draft_is_kept_aside_and_reported() {
         "the original is safe aside, so saving may go on"
     );
     assert_eq!(storage().get_item(PLAN_KEY).unwrap(), None);
-    let aside = aside_keys();
+    let aside = aside_keys(Backend::Local);
     assert_eq!(aside.len(), 1);
     assert_eq!(
         storage().get_item(&aside[0]).unwrap().as_deref(),
@@ -75,8 +77,8 @@ fn a_corrupted_draft_is_kept_aside_and_reported() {
 
     // A second bad draft does not overwrite the first one set aside.
     storage().set_item(PLAN_KEY, "also bad").unwrap();
-    restore_plan(5678.0);
-    assert_eq!(aside_keys().len(), 2);
+    restore_plan(Backend::Local, 5678.0);
+    assert_eq!(aside_keys(Backend::Local).len(), 2);
 }
 
 #[wasm_bindgen_test]
@@ -84,12 +86,55 @@ fn a_draft_from_a_newer_version_is_left_untouched() {
     storage().clear().unwrap();
     let newer = r#"{"schema":99,"id":"x","future":"data"}"#;
     storage().set_item(PLAN_KEY, newer).unwrap();
-    let restored = restore_plan(1.0);
+    let restored = restore_plan(Backend::Local, 1.0);
     assert_eq!(restored.notice, Some(Notice::TooNew));
     assert!(!restored.can_save, "saving would destroy the newer draft");
     assert_eq!(
         storage().get_item(PLAN_KEY).unwrap().as_deref(),
         Some(newer)
     );
-    assert!(aside_keys().is_empty());
+    assert!(aside_keys(Backend::Local).is_empty());
+}
+
+fn session() -> web_sys::Storage {
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_kiosk_keeps_the_draft_in_session_storage_only() {
+    storage().clear().unwrap();
+    session().clear().unwrap();
+    let plan = sample_plan();
+    save_plan(Backend::Session, &plan).unwrap();
+    assert_eq!(
+        storage().get_item(PLAN_KEY).unwrap(),
+        None,
+        "nothing in localStorage"
+    );
+    assert_eq!(restore_plan(Backend::Session, 1.0).plan, Some(plan));
+}
+
+#[wasm_bindgen_test]
+fn erasing_removes_every_client_trace_but_keeps_the_device_setting() {
+    storage().clear().unwrap();
+    session().clear().unwrap();
+    save_plan(Backend::Local, &sample_plan()).unwrap();
+    save_plan(Backend::Session, &sample_plan()).unwrap();
+    storage()
+        .set_item("waymark.plan.unreadable.1", "old words")
+        .unwrap();
+    storage()
+        .set_item(
+            "waymark.device",
+            r#"{"mode":"kiosk","idle_seconds":60,"default_lang":null}"#,
+        )
+        .unwrap();
+    erase_client_data();
+    assert_eq!(storage().length().unwrap(), 1);
+    assert!(storage().get_item("waymark.device").unwrap().is_some());
+    assert_eq!(session().length().unwrap(), 0);
 }

@@ -18,6 +18,40 @@ privacy-stored = Your answers are saved on this device, so you can come back lat
 start = Start
 continue = Continue
 welcome-case-manager = I am a case manager: open a client's plan
+welcome-stored-note = To remove them, open Settings and choose "Delete my data".
+kiosk-note = This is a shared tablet. When you finish, or if nobody touches it for a while, everything you wrote is erased.
+
+## Shared tablet: finishing and the inactivity warning
+
+finish-button = I am finished: erase my answers
+finish-title = Erase everything you wrote?
+finish-body = This removes all your answers and goals from this tablet. Nobody after you will see them. If you want your case manager to have your plan, share it first.
+finish-erase = Erase now
+finish-share-first = Share my plan first
+idle-title = Are you still there?
+idle-body = { $count ->
+    [one] To keep your answers private, they will be erased in { $count } second.
+   *[other] To keep your answers private, they will be erased in { $count } seconds.
+}
+idle-stay = I am still here
+
+## Settings
+
+settings-title = Settings
+settings-stored-title = What is kept on this device
+settings-stored-personal = Your answers and your language are saved in this browser, on this device only. Anyone who uses this device and this browser could see them.
+settings-persist-granted = This browser has agreed to keep your answers, even when the device is low on space.
+settings-persist-refused = This browser may delete your answers if the device runs low on space. Share your plan to keep a copy.
+settings-delete = Delete my data
+settings-delete-confirm = Delete all your answers and goals from this device? This cannot be undone.
+settings-delete-yes = Yes, delete everything
+settings-deleted = Your data was deleted from this device.
+settings-staff-title = For staff: how this device is used
+settings-mode-label = This device is
+settings-mode-personal = A personal device: answers are kept until the person deletes them
+settings-mode-kiosk = A shared tablet: answers are erased after each person
+settings-idle-label = Minutes without a touch before the warning (shared tablet)
+settings-save = Save and restart
 
 ## Messages about saved answers
 

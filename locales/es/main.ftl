@@ -18,6 +18,40 @@ privacy-stored = Tus respuestas se guardan en este dispositivo, así que puedes 
 start = Empezar
 continue = Continuar
 welcome-case-manager = Llevo el caso de una persona: abrir su plan
+welcome-stored-note = Para borrarlas, abre Ajustes y elige «Borrar mis datos».
+kiosk-note = Esta es una tableta compartida. Cuando termines, o si nadie la toca durante un rato, se borra todo lo que escribiste.
+
+## Shared tablet: finishing and the inactivity warning
+
+finish-button = Ya terminé: borrar mis respuestas
+finish-title = ¿Borrar todo lo que escribiste?
+finish-body = Esto quita de esta tableta todas tus respuestas y metas. Nadie que la use después de ti podrá verlas. Si quieres que la persona que lleva tu caso tenga tu plan, compártelo primero.
+finish-erase = Borrar ahora
+finish-share-first = Compartir mi plan primero
+idle-title = ¿Sigues ahí?
+idle-body = { $count ->
+    [one] Para que nadie más vea tus respuestas, se borrarán en { $count } segundo.
+   *[other] Para que nadie más vea tus respuestas, se borrarán en { $count } segundos.
+}
+idle-stay = Sigo aquí
+
+## Settings
+
+settings-title = Ajustes
+settings-stored-title = Lo que se guarda en este dispositivo
+settings-stored-personal = Tus respuestas y tu idioma se guardan en este navegador, solo en este dispositivo. Cualquier persona que use este dispositivo y este navegador podría verlas.
+settings-persist-granted = Este navegador aceptó guardar tus respuestas, aunque el dispositivo tenga poco espacio.
+settings-persist-refused = Este navegador podría borrar tus respuestas si el dispositivo se queda sin espacio. Comparte tu plan para tener una copia.
+settings-delete = Borrar mis datos
+settings-delete-confirm = ¿Borrar de este dispositivo todas tus respuestas y metas? Esto no se puede deshacer.
+settings-delete-yes = Sí, borrar todo
+settings-deleted = Tus datos se borraron de este dispositivo.
+settings-staff-title = Para el personal: cómo se usa este dispositivo
+settings-mode-label = Tipo de dispositivo
+settings-mode-personal = Dispositivo personal: las respuestas se guardan hasta que la persona las borre
+settings-mode-kiosk = Tableta compartida: las respuestas se borran después de cada persona
+settings-idle-label = Minutos sin tocar la pantalla antes del aviso (tableta compartida)
+settings-save = Guardar y reiniciar
 
 ## Messages about saved answers
 

@@ -18,6 +18,42 @@ privacy-stored = Twoje odpowiedzi są zapisane na tym urządzeniu. Możesz do ni
 start = Zacznij
 continue = Kontynuuj
 welcome-case-manager = Prowadzę czyjąś sprawę: otwórz udostępniony plan
+welcome-stored-note = Żeby je usunąć, otwórz Ustawienia i wybierz „Usuń moje dane”.
+kiosk-note = To jest wspólny tablet. Kiedy skończysz albo gdy nikt go przez chwilę nie dotyka, wszystko, co tu napiszesz, zostanie usunięte.
+
+## Shared tablet: finishing and the inactivity warning
+
+finish-button = Kończę: usuń moje odpowiedzi
+finish-title = Usunąć wszystko, co tu napisano?
+finish-body = To usunie z tego tabletu wszystkie twoje odpowiedzi i cele. Nikt po tobie ich nie zobaczy. Jeśli chcesz, żeby osoba, która prowadzi twoją sprawę, dostała twój plan, najpierw go udostępnij.
+finish-erase = Usuń teraz
+finish-share-first = Najpierw udostępnię swój plan
+idle-title = Czy nadal tu jesteś?
+idle-body = { $count ->
+    [one] Żeby nikt inny nie zobaczył twoich odpowiedzi, za { $count } sekundę zostaną usunięte.
+    [few] Żeby nikt inny nie zobaczył twoich odpowiedzi, za { $count } sekundy zostaną usunięte.
+    [many] Żeby nikt inny nie zobaczył twoich odpowiedzi, za { $count } sekund zostaną usunięte.
+   *[other] Żeby nikt inny nie zobaczył twoich odpowiedzi, za { $count } sekund zostaną usunięte.
+}
+idle-stay = Nadal tu jestem
+
+## Settings
+
+settings-title = Ustawienia
+settings-stored-title = Co jest zapisane na tym urządzeniu
+settings-stored-personal = Twoje odpowiedzi i wybrany język są zapisane w tej przeglądarce, tylko na tym urządzeniu. Każdy, kto korzysta z tego urządzenia i tej przeglądarki, może je zobaczyć.
+settings-persist-granted = Ta przeglądarka zgodziła się przechowywać twoje odpowiedzi, nawet gdy na urządzeniu brakuje miejsca.
+settings-persist-refused = Ta przeglądarka może usunąć twoje odpowiedzi, jeśli na urządzeniu zabraknie miejsca. Udostępnij swój plan, żeby mieć jego kopię.
+settings-delete = Usuń moje dane
+settings-delete-confirm = Usunąć z tego urządzenia wszystkie twoje odpowiedzi i cele? Tego nie da się cofnąć.
+settings-delete-yes = Tak, usuń wszystko
+settings-deleted = Twoje dane zostały usunięte z tego urządzenia.
+settings-staff-title = Dla personelu: jak jest używane to urządzenie
+settings-mode-label = Rodzaj urządzenia
+settings-mode-personal = Urządzenie osobiste: odpowiedzi są przechowywane, dopóki osoba korzystająca z urządzenia ich nie usunie
+settings-mode-kiosk = Wspólny tablet: odpowiedzi są usuwane po każdej osobie
+settings-idle-label = Liczba minut bez dotknięcia ekranu przed ostrzeżeniem (wspólny tablet)
+settings-save = Zapisz i uruchom ponownie
 
 ## Messages about saved answers
 

@@ -1,12 +1,14 @@
 //! The plan a client builds: plain data and pure operations, no browser types.
 
 mod area;
+mod device;
 mod migrate;
 mod plan;
 mod suggestions;
 mod validate;
 
 pub use area::Area;
+pub use device::{DeviceConfig, DeviceMode};
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use plan::{
     Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::{save_plan, Notice};
+use super::{save_plan, Backend, Notice};
 use crate::model::Plan;
 
 /// How long typing may pause before the draft is written.
@@ -15,6 +15,7 @@ pub struct Autosave {
     plan: RwSignal<Plan>,
     pending: StoredValue<Option<TimeoutHandle>>,
     enabled: StoredValue<bool>,
+    backend: Backend,
     notice: RwSignal<Option<Notice>>,
 }
 
@@ -24,6 +25,7 @@ impl Autosave {
     /// through `notice`.
     pub fn start(
         plan: RwSignal<Plan>,
+        backend: Backend,
         enabled: bool,
         notice: RwSignal<Option<Notice>>,
     ) -> Autosave {
@@ -31,6 +33,7 @@ impl Autosave {
             plan,
             pending: StoredValue::new(None),
             enabled: StoredValue::new(enabled),
+            backend,
             notice,
         };
         Effect::new(move |first_run: Option<()>| {
@@ -68,6 +71,13 @@ impl Autosave {
         }
     }
 
+    /// Drops a pending save and lets saving go on: after erasing, nothing of
+    /// the last client may be written back.
+    pub fn reset(self) {
+        self.cancel();
+        self.enabled.set_value(true);
+    }
+
     /// Writes a pending save now.
     pub fn flush(self) {
         if self.cancel() {
@@ -80,7 +90,9 @@ impl Autosave {
         if !self.enabled.get_value() {
             return;
         }
-        let result = self.plan.with_untracked(save_plan);
+        let result = self
+            .plan
+            .with_untracked(|plan| save_plan(self.backend, plan));
         match result {
             Ok(()) => {
                 // A save that works again clears an earlier "device is full".

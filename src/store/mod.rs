@@ -1,15 +1,17 @@
-//! Keeps the draft on this device: localStorage through `gloo-storage`.
-//! Every failure comes back as data; nothing here panics on what it reads.
+//! Keeps the draft on this device through `gloo-storage`: in localStorage on
+//! a personal device, in sessionStorage only on a kiosk. Every failure comes
+//! back as data; nothing here panics on what it reads.
 
 mod autosave;
 
 pub use autosave::Autosave;
 
 use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::model::{load_json, LoadError, Plan};
+use crate::model::{load_json, DeviceConfig, DeviceMode, LoadError, Plan};
 
 /// Where the draft lives.
 pub const PLAN_KEY: &str = "waymark.plan";
@@ -18,6 +20,51 @@ pub const PLAN_KEY: &str = "waymark.plan";
 pub const ASIDE_PREFIX: &str = "waymark.plan.unreadable.";
 /// The reader's chosen language.
 pub const LANG_KEY: &str = "waymark.lang";
+/// The device's mode, set by staff: the one thing a kiosk keeps.
+pub const DEVICE_KEY: &str = "waymark.device";
+
+/// Where a client's words are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// Survives closing the browser: a personal device.
+    Local,
+    /// Gone when the tab closes: a kiosk.
+    Session,
+}
+
+impl Backend {
+    pub fn for_mode(mode: DeviceMode) -> Backend {
+        match mode {
+            DeviceMode::Personal => Backend::Local,
+            DeviceMode::Kiosk => Backend::Session,
+        }
+    }
+
+    /// The browser's storage, or `None` where it refuses access (some
+    /// private modes throw). `gloo-storage` panics in that case, so every
+    /// call into it is guarded by this first.
+    fn raw(self) -> Option<web_sys::Storage> {
+        let window = web_sys::window()?;
+        match self {
+            Backend::Local => window.local_storage(),
+            Backend::Session => window.session_storage(),
+        }
+        .ok()
+        .flatten()
+    }
+
+    fn set(self, key: &str, value: &impl Serialize) -> Result<(), SaveError> {
+        self.raw().ok_or(SaveError::Unavailable)?;
+        let result = match self {
+            Backend::Local => LocalStorage::set(key, value),
+            Backend::Session => SessionStorage::set(key, value),
+        };
+        result.map_err(|error| match error {
+            StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::QuotaFull,
+            _ => SaveError::Unavailable,
+        })
+    }
+}
 
 /// Something about saved answers the person must be told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,16 +107,13 @@ impl From<SaveError> for Notice {
 
 /// Reads the saved draft. An unreadable one is moved aside under
 /// [`ASIDE_PREFIX`]; one from a newer version is left where it is.
-pub fn restore_plan(now_ms: f64) -> Restored {
-    let storage = match local_storage() {
-        Some(storage) => storage,
-        None => {
-            return Restored {
-                plan: None,
-                notice: Some(Notice::StorageOff),
-                can_save: false,
-            }
-        }
+pub fn restore_plan(backend: Backend, now_ms: f64) -> Restored {
+    let Some(storage) = backend.raw() else {
+        return Restored {
+            plan: None,
+            notice: Some(Notice::StorageOff),
+            can_save: false,
+        };
     };
     let text = match storage.get_item(PLAN_KEY) {
         Ok(Some(text)) => text,
@@ -100,7 +144,7 @@ pub fn restore_plan(now_ms: f64) -> Restored {
             can_save: false,
         },
         Err(_) => {
-            let aside = format!("{ASIDE_PREFIX}{now_ms:.0}");
+            let aside = format!("{ASIDE_PREFIX}{}", now_ms as u64);
             // Copy first, delete second: if the copy fails the original stays,
             // and we must not write over it.
             let moved =
@@ -115,17 +159,13 @@ pub fn restore_plan(now_ms: f64) -> Restored {
 }
 
 /// Saves the draft, replacing the previous one.
-pub fn save_plan(plan: &Plan) -> Result<(), SaveError> {
-    local_storage().ok_or(SaveError::Unavailable)?;
-    LocalStorage::set(PLAN_KEY, plan).map_err(|error| match error {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::QuotaFull,
-        _ => SaveError::Unavailable,
-    })
+pub fn save_plan(backend: Backend, plan: &Plan) -> Result<(), SaveError> {
+    backend.set(PLAN_KEY, plan)
 }
 
 /// The keys of every draft that was set aside, oldest first.
-pub fn aside_keys() -> Vec<String> {
-    let Some(storage) = local_storage() else {
+pub fn aside_keys(backend: Backend) -> Vec<String> {
+    let Some(storage) = backend.raw() else {
         return Vec::new();
     };
     let count = storage.length().unwrap_or(0);
@@ -137,24 +177,47 @@ pub fn aside_keys() -> Vec<String> {
     keys
 }
 
+/// Erases every trace of the client: the draft, drafts set aside, and their
+/// language, from both storages. The device configuration stays.
+pub fn erase_client_data() {
+    for backend in [Backend::Local, Backend::Session] {
+        let Some(storage) = backend.raw() else {
+            continue;
+        };
+        let mut keys: Vec<String> = aside_keys(backend);
+        keys.extend([PLAN_KEY.to_owned(), LANG_KEY.to_owned()]);
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+        if backend == Backend::Session {
+            let _ = storage.clear();
+        }
+    }
+}
+
 /// The language the person chose last time, if any.
-pub fn saved_lang() -> Option<Lang> {
-    local_storage()?;
-    let code: String = LocalStorage::get(LANG_KEY).ok()?;
+pub fn saved_lang(backend: Backend) -> Option<Lang> {
+    let text = backend.raw()?.get_item(LANG_KEY).ok()??;
+    let code: String = serde_json::from_str(&text).ok()?;
     Lang::from_tag(&code)
 }
 
 /// Remembers the person's language. Losing it is harmless, so errors are
 /// ignored.
-pub fn save_lang(lang: Lang) {
-    if local_storage().is_some() {
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
-    }
+pub fn save_lang(backend: Backend, lang: Lang) {
+    let _ = backend.set(LANG_KEY, &lang.code());
 }
 
-/// Local storage, or `None` where the browser refuses it (some private modes
-/// throw on access). `gloo-storage` panics in that case, so every call into
-/// it is guarded by this first.
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// The device's configuration, or the default (personal) when none is set
+/// or it cannot be read.
+pub fn device_config() -> DeviceConfig {
+    Backend::Local
+        .raw()
+        .and_then(|s| s.get_item(DEVICE_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_device_config(config: &DeviceConfig) -> Result<(), SaveError> {
+    Backend::Local.set(DEVICE_KEY, config)
 }

@@ -2,43 +2,57 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::now;
+use super::erase::{new_plan_id, starting_lang};
 use super::goals_step::GoalsStep;
+use super::idle_guard::IdleGuard;
 use super::import::Import;
-use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
 use super::part_step::PartStep;
 use super::plan_view::PlanView;
 use super::review::Review;
+use super::settings::Settings;
 use super::share_step::ShareStep;
+use super::top_bar::TopBar;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
-use crate::i18n::{negotiate, Lang};
-use crate::model::Plan;
-use crate::store::{self, Autosave};
+use crate::i18n::Lang;
+use crate::model::{DeviceConfig, DeviceMode, Plan};
+use crate::store::{self, Autosave, Backend};
 
-/// The whole app: restores the draft, picks the language, and shows the
-/// current screen.
+/// The whole app: reads the device's mode, restores the draft, picks the
+/// language, and shows the current screen.
 #[component]
 pub fn App() -> impl IntoView {
-    let restored = store::restore_plan(js_sys::Date::now());
-    let lang = store::saved_lang().unwrap_or_else(|| negotiate(&browser_languages()));
-    let plan = restored
-        .plan
-        .unwrap_or_else(|| Plan::new(new_plan_id(), now(), lang.code()));
+    let device = apply_setup_link().unwrap_or_else(store::device_config);
+    let backend = Backend::for_mode(device.mode);
+    let restored = store::restore_plan(backend, js_sys::Date::now());
+    let lang =
+        store::saved_lang(backend).unwrap_or_else(|| starting_lang(device.default_lang.as_deref()));
+    let plan = RwSignal::new(
+        restored
+            .plan
+            .unwrap_or_else(|| Plan::new(new_plan_id(), now(), lang.code())),
+    );
+    let notice = RwSignal::new(restored.notice);
     // An import link: take the code out of the address before anything else.
     let incoming = nav::take_code_from_address();
     let ctx = AppCtx {
-        plan: RwSignal::new(plan),
+        plan,
         i18n: I18n::new(lang),
         screen: RwSignal::new(nav::current_from_location()),
-        notice: RwSignal::new(restored.notice),
+        notice,
         imported: RwSignal::new(None),
         incoming: RwSignal::new(incoming),
+        device: RwSignal::new(device.clone()),
+        backend,
+        autosave: Autosave::start(plan, backend, restored.can_save, notice),
+        persisted: RwSignal::new(None),
     };
     provide_context(ctx);
-    Autosave::start(ctx.plan, restored.can_save, ctx.notice);
     nav::follow_history(ctx.screen, ctx.incoming);
+    reload_if_restored_from_cache();
+    super::offline::register_service_worker();
     Effect::new(move |_| set_page_language(ctx.i18n.lang()));
     Effect::new(move |first_run: Option<()>| {
         ctx.screen.track();
@@ -49,12 +63,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let i18n = ctx.i18n;
     view! {
-        <header class="top-bar">
-            <span class="brand">{i18n.tr("app-name")}</span>
-            <LanguagePicker />
-        </header>
+        <TopBar />
         <NoticeBanner />
         <main id="main">
             {move || match ctx.screen.get() {
@@ -65,25 +75,44 @@ pub fn App() -> impl IntoView {
                 Screen::Share => view! { <ShareStep /> }.into_any(),
                 Screen::Import => view! { <Import /> }.into_any(),
                 Screen::PlanView => view! { <PlanView /> }.into_any(),
+                Screen::Settings => view! { <Settings /> }.into_any(),
             }}
         </main>
+        <Show when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)>
+            <IdleGuard />
+        </Show>
     }
 }
 
-/// `navigator.languages`, most preferred first.
-fn browser_languages() -> Vec<String> {
-    window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect()
+/// A staff setup link (`?setup=kiosk&idle=180&lang=pl`) sets the device's
+/// mode; the query is then taken out of the address.
+fn apply_setup_link() -> Option<DeviceConfig> {
+    let query = window().location().search().ok()?;
+    let config = DeviceConfig::from_setup_query(&query)?;
+    let _ = store::save_device_config(&config);
+    // A device switched to kiosk starts clean: nothing of an earlier
+    // personal draft may show to the first client.
+    if config.mode == DeviceMode::Kiosk {
+        store::erase_client_data();
+    }
+    if let Ok(history) = window().history() {
+        let path = window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".into());
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
+    Some(config)
 }
 
-/// A random id for a new plan; it only has to tell one client's plans apart.
-fn new_plan_id() -> String {
-    let random = || (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    format!("{:08x}{:08x}", random(), random())
+/// A page restored from the back-forward cache would show the DOM as it
+/// was, perhaps with the last client's words: load it afresh instead.
+fn reload_if_restored_from_cache() {
+    let _ = window_event_listener(leptos::ev::pageshow, |event| {
+        if event.persisted() {
+            let _ = window().location().reload();
+        }
+    });
 }
 
 fn set_page_language(lang: Lang) {

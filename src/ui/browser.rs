@@ -80,3 +80,11 @@ pub async fn next_frame() {
     });
     let _ = JsFuture::from(promise).await;
 }
+
+/// Asks the browser to keep this site's storage when space runs low, so a
+/// draft is not evicted. `None` when the browser cannot say.
+pub async fn request_persistent_storage() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let granted = JsFuture::from(manager.persist().ok()?).await.ok()?;
+    granted.as_bool()
+}

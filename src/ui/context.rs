@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::Screen;
 use crate::i18n::{Lang, Localizer};
+use crate::model::DeviceConfig;
 use crate::model::Plan;
-use crate::store::{self, Notice};
+use crate::store::{Autosave, Backend, Notice};
 
 /// The active language's messages. Reading a message subscribes the view to
 /// language changes.
@@ -58,13 +59,11 @@ impl I18n {
         self.0.with(Localizer::lang)
     }
 
-    /// Switches language, remembers the choice, and turns the page's `lang`
-    /// and `dir` with it.
+    /// Switches language; the page's `lang` and `dir` follow (see `App`).
     pub fn set(self, lang: Lang) {
         if lang != self.0.with_untracked(Localizer::lang) {
             self.0.set(Localizer::new(lang));
         }
-        store::save_lang(lang);
     }
 }
 
@@ -79,6 +78,14 @@ pub struct AppCtx {
     pub imported: RwSignal<Option<Plan>>,
     /// A share code that arrived in the address, waiting for the import view.
     pub incoming: RwSignal<Option<String>>,
+    /// How this device is used, as staff set it.
+    pub device: RwSignal<DeviceConfig>,
+    /// Where the client's draft is kept on this device.
+    pub backend: Backend,
+    pub autosave: Autosave,
+    /// Whether the browser agreed to keep the draft through low storage;
+    /// `None` until asked.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl AppCtx {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::AppCtx;
 use crate::i18n::Lang;
+use crate::store;
 
 /// A list of every shipped language, each written in itself, so that a
 /// person who cannot read the current one still finds theirs.
@@ -12,6 +13,7 @@ pub fn LanguagePicker() -> impl IntoView {
     let choose = move |code: String| {
         if let Some(lang) = Lang::from_tag(&code) {
             i18n.set(lang);
+            store::save_lang(ctx.backend, lang);
             ctx.edit(|plan| plan.lang = lang.code().to_owned());
         }
     };

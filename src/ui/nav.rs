@@ -17,6 +17,8 @@ pub enum Screen {
     Import,
     /// The case manager reads an imported plan.
     PlanView,
+    /// What is kept on this device, "Delete my data", and the staff's setup.
+    Settings,
 }
 
 impl Screen {
@@ -32,8 +34,8 @@ impl Screen {
         Screen::Share,
     ];
 
-    /// The case manager's screens, outside the client's journey.
-    const CASE_MANAGER: [Screen; 2] = [Screen::Import, Screen::PlanView];
+    /// Screens outside the client's journey.
+    const OTHERS: [Screen; 3] = [Screen::Import, Screen::PlanView, Screen::Settings];
 
     /// The fragment that names this screen, `""` for Welcome.
     pub fn slug(self) -> &'static str {
@@ -48,6 +50,7 @@ impl Screen {
             Screen::Share => "share",
             Screen::Import => "import",
             Screen::PlanView => "plan",
+            Screen::Settings => "settings",
         }
     }
 
@@ -57,7 +60,7 @@ impl Screen {
         let slug = fragment.trim_start_matches('#');
         Screen::JOURNEY
             .into_iter()
-            .chain(Screen::CASE_MANAGER)
+            .chain(Screen::OTHERS)
             .find(|s| s.slug() == slug)
             .unwrap_or(Screen::Welcome)
     }
@@ -90,7 +93,8 @@ pub fn current_from_location() -> Screen {
     Screen::from_fragment(&hash)
 }
 
-fn url_of(screen: Screen) -> String {
+/// The address of a screen: its fragment, or the bare path for Welcome.
+pub fn url_of(screen: Screen) -> String {
     match screen.slug() {
         "" => window()
             .location()

@@ -15,6 +15,7 @@ pub fn step_name(screen: Screen) -> &'static str {
         Screen::Share => "part-share",
         Screen::Import => "import-title",
         Screen::PlanView => "plan-view-title",
+        Screen::Settings => "settings-title",
     }
 }
 

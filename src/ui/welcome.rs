@@ -1,8 +1,11 @@
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
 
 use super::nav::{self, Screen};
 use super::AppCtx;
-use crate::model::Quadrant;
+use crate::model::{DeviceMode, Quadrant};
 
 /// The first screen: what Waymark is, the privacy promise, and Start.
 #[component]
@@ -10,7 +13,20 @@ pub fn Welcome() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     let has_answers = move || ctx.plan.with(|p| !p.is_empty());
-    let start = move |_| nav::go(ctx.screen, Screen::Part(Quadrant::Strengths));
+    let start = move |_| {
+        // Ask once that the browser keep the draft when space runs low.
+        if ctx.persisted.get_untracked().is_none()
+            && ctx
+                .device
+                .with_untracked(|d| d.mode == DeviceMode::Personal)
+        {
+            spawn_local(async move {
+                ctx.persisted
+                    .set(browser::request_persistent_storage().await)
+            });
+        }
+        nav::go(ctx.screen, Screen::Part(Quadrant::Strengths));
+    };
     view! {
         <section class="welcome">
             <h1 tabindex="-1">{i18n.tr("welcome-title")}</h1>
@@ -21,7 +37,24 @@ pub fn Welcome() -> impl IntoView {
                     {i18n.tr("privacy-title")}
                 </h2>
                 <p>{i18n.tr("privacy-body")}</p>
-                <p>{i18n.tr("privacy-stored")}</p>
+                <Show
+                    when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)
+                    fallback=move || view! {
+                        <p>{i18n.tr("privacy-stored")}</p>
+                        <p>
+                            {i18n.tr("welcome-stored-note")}
+                            " "
+                            <button class="link-button" id="welcome-settings" on:click=move |_| nav::go(ctx.screen, Screen::Settings)>
+                                {i18n.tr("settings-title")}
+                            </button>
+                        </p>
+                    }
+                >
+                    <p class="kiosk-note">
+                        <span aria-hidden="true">"🧹 "</span>
+                        {i18n.tr("kiosk-note")}
+                    </p>
+                </Show>
             </section>
             <button class="primary big" id="start" on:click=start>
                 {move || if has_answers() { i18n.t("continue") } else { i18n.t("start") }}

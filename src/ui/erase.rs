@@ -1,0 +1,65 @@
+//! Erasing the client's work: "I am finished" and the idle timeout on a
+//! kiosk, "Delete my data" on a personal device.
+
+use leptos::prelude::*;
+
+use super::context::now;
+use super::nav::Screen;
+use super::AppCtx;
+use crate::i18n::{negotiate, Lang};
+use crate::model::Plan;
+use crate::store;
+
+/// The language a new client starts in: the device's default, else the
+/// browser's.
+pub fn starting_lang(default_lang: Option<&str>) -> Lang {
+    default_lang
+        .and_then(Lang::from_tag)
+        .unwrap_or_else(|| negotiate(&browser_languages()))
+}
+
+/// `navigator.languages`, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect()
+}
+
+/// A random id for a new plan; it only has to tell one client's plans apart.
+pub fn new_plan_id() -> String {
+    let random = || (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{:08x}{:08x}", random(), random())
+}
+
+/// Removes everything the client wrote from memory and storage and shows
+/// `then` (Welcome, or Settings after "Delete my data"), in the device's
+/// starting language. The history entry is
+/// replaced, and every earlier one is a step name on this same page, which now
+/// shows an empty plan: the back button brings none of their words back.
+pub fn erase_everything(ctx: AppCtx, then: Screen) {
+    ctx.autosave.reset();
+    store::erase_client_data();
+    let lang = starting_lang(
+        ctx.device
+            .with_untracked(|d| d.default_lang.clone())
+            .as_deref(),
+    );
+    ctx.i18n.set(lang);
+    ctx.plan.set(Plan::new(new_plan_id(), now(), lang.code()));
+    ctx.imported.set(None);
+    ctx.incoming.set(None);
+    ctx.notice.set(None);
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&super::nav::url_of(then)),
+        );
+    }
+    if ctx.screen.get_untracked() != then {
+        ctx.screen.set(then);
+    }
+}

@@ -1,0 +1,60 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::erase::erase_everything;
+use super::nav::Screen;
+use super::AppCtx;
+
+/// On a kiosk: after the idle time without a touch or key, asks "Are you
+/// still there?" with a countdown, then erases everything.
+#[component]
+pub fn IdleGuard() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let last_activity = StoredValue::new(js_sys::Date::now());
+    // Seconds left before erasing, while the warning shows.
+    let countdown = RwSignal::new(None::<u32>);
+    let active = move || {
+        last_activity.set_value(js_sys::Date::now());
+        if countdown.get_untracked().is_some() {
+            countdown.set(None);
+        }
+    };
+    for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(active);
+        let _ = window().add_event_listener_with_callback(
+            event,
+            wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
+        );
+        // Lives as long as the page, like the kiosk itself.
+        handler.forget();
+    }
+    let tick = move || {
+        let device = ctx.device.get_untracked();
+        let idle = (js_sys::Date::now() - last_activity.get_value()) / 1000.0;
+        let warn_after = f64::from(device.idle_seconds);
+        let erase_after = warn_after + f64::from(device.warning_seconds());
+        if idle >= erase_after {
+            countdown.set(None);
+            last_activity.set_value(js_sys::Date::now());
+            erase_everything(ctx, Screen::Welcome);
+        } else if idle >= warn_after {
+            countdown.set(Some((erase_after - idle).ceil() as u32));
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(500)) {
+        on_cleanup(move || handle.clear());
+    }
+    view! {
+        <Show when=move || countdown.get().is_some()>
+            <div class="overlay">
+                <div class="dialog idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
+                    <h2 id="idle-title">{i18n.tr("idle-title")}</h2>
+                    <p id="idle-body" class="countdown">{move || i18n.count("idle-body", countdown.get().unwrap_or(0) as usize)}</p>
+                    <button class="primary big" id="still-here" on:click=move |_| active()>{i18n.tr("idle-stay")}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,125 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::erase::erase_everything;
+use super::nav::Screen;
+use super::AppCtx;
+use crate::model::{DeviceConfig, DeviceMode};
+use crate::store;
+
+/// What is kept on this device and how to remove it, and, folded away, the
+/// staff's choice of how the device is used.
+#[component]
+pub fn Settings() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let kiosk = move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk);
+    let confirming = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+    if ctx.persisted.get_untracked().is_none() && !kiosk() {
+        spawn_local(async move {
+            ctx.persisted
+                .set(browser::request_persistent_storage().await)
+        });
+    }
+    view! {
+        <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
+        <section aria-labelledby="stored-title">
+            <h2 id="stored-title">{i18n.tr("settings-stored-title")}</h2>
+            <Show when=kiosk fallback=move || view! {
+                <p>{i18n.tr("settings-stored-personal")}</p>
+                {move || ctx.persisted.get().map(|granted| view! {
+                    <p class="persist" data-granted=granted.to_string()>
+                        {i18n.t(if granted { "settings-persist-granted" } else { "settings-persist-refused" })}
+                    </p>
+                })}
+            }>
+                <p>{i18n.tr("kiosk-note")}</p>
+            </Show>
+            <div role="status" aria-live="polite">
+                <Show when=move || deleted.get()>
+                    <p class="ok">{i18n.tr("settings-deleted")}</p>
+                </Show>
+            </div>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button class="secondary danger" id="delete-data" on:click=move |_| { deleted.set(false); confirming.set(true); }>
+                        <span aria-hidden="true">"🗑️ "</span>{i18n.tr("settings-delete")}
+                    </button>
+                }
+            >
+                <div class="confirm" role="group">
+                    <p>{i18n.tr("settings-delete-confirm")}</p>
+                    <button class="primary danger-fill" id="delete-yes" on:click=move |_| {
+                        confirming.set(false);
+                        erase_everything(ctx, Screen::Settings);
+                        deleted.set(true);
+                    }>{i18n.tr("settings-delete-yes")}</button>
+                    <button class="secondary" on:click=move |_| confirming.set(false)>{i18n.tr("cancel")}</button>
+                </div>
+            </Show>
+        </section>
+        <StaffSetup />
+    }
+}
+
+/// The device's mode and idle time, for staff. Folded away so a client does
+/// not change it by accident; switching reloads the app.
+#[component]
+fn StaffSetup() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let config = ctx.device.get_untracked();
+    let mode = RwSignal::new(config.mode);
+    let minutes = RwSignal::new((config.idle_seconds / 60).max(1).to_string());
+    let save = move |_| {
+        let idle_seconds = minutes
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .map_or(DeviceConfig::DEFAULT_IDLE_SECONDS, |m| m.saturating_mul(60))
+            .clamp(
+                DeviceConfig::MIN_IDLE_SECONDS,
+                DeviceConfig::MAX_IDLE_SECONDS,
+            );
+        let default_lang = ctx.device.with_untracked(|d| d.default_lang.clone());
+        let new = DeviceConfig {
+            mode: mode.get_untracked(),
+            idle_seconds,
+            default_lang,
+        };
+        if new.mode == DeviceMode::Kiosk {
+            store::erase_client_data();
+        }
+        if store::save_device_config(&new).is_ok() {
+            let _ = window().location().reload();
+        }
+    };
+    let radio = move |value: DeviceMode, id: &'static str, label: &'static str| {
+        view! {
+            <div class="check">
+                <input type="radio" name="device-mode" id=id prop:checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value) />
+                <label for=id>{i18n.tr(label)}</label>
+            </div>
+        }
+    };
+    view! {
+        <details class="staff">
+            <summary>{i18n.tr("settings-staff-title")}</summary>
+            <fieldset>
+                <legend>{i18n.tr("settings-mode-label")}</legend>
+                {radio(DeviceMode::Personal, "mode-personal", "settings-mode-personal")}
+                {radio(DeviceMode::Kiosk, "mode-kiosk", "settings-mode-kiosk")}
+            </fieldset>
+            <div class="field">
+                <label for="idle-minutes">{i18n.tr("settings-idle-label")}</label>
+                <input id="idle-minutes" type="number" min="1" max="60" inputmode="numeric" autocomplete="off"
+                    prop:value=minutes on:input:target=move |ev| minutes.set(ev.target().value()) />
+            </div>
+            <button class="primary" id="save-device" on:click=save>{i18n.tr("settings-save")}</button>
+        </details>
+    }
+}

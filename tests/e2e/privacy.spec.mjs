@@ -1,0 +1,141 @@
+// Shared tablets and personal phones: nothing left behind, nothing sent,
+// works offline.
+import { test, expect, message, answers } from "./helpers.mjs";
+
+const WORDS = ["Kasia-zielony-rower", "tajne-słowo-42"];
+
+/** Every value in every place a browser keeps site data, as one string. */
+async function everythingStored(page) {
+  return page.evaluate(async () => {
+    const parts = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        parts.push(request.url, await (await cache.match(request)).text());
+      }
+    }
+    if (indexedDB.databases) parts.push(JSON.stringify(await indexedDB.databases()));
+    return parts.join("\n");
+  });
+}
+
+async function fillTwoSteps(page, lang) {
+  await page.locator("#start").click();
+  await page.getByLabel(message(lang, "own-words-label")).fill(WORDS[0]);
+  await page.keyboard.press("Enter");
+  await page.locator("#next").click();
+  await page.getByLabel(message(lang, "own-words-label")).fill(WORDS[1]);
+  await page.keyboard.press("Enter");
+  await expect(answers(page)).toHaveText([WORDS[1]]);
+}
+
+async function expectNoTrace(page) {
+  const stored = await everythingStored(page);
+  for (const word of WORDS) expect(stored).not.toContain(word);
+  expect(await page.evaluate(() => localStorage.getItem("waymark.plan"))).toBeNull();
+  // Back through history, as far as it goes within the app: none of their
+  // words come back.
+  const app = new URL(page.url()).origin;
+  for (let i = 0; i < 4 && page.url().startsWith(app); i++) {
+    const text = await page.locator("body").innerText();
+    for (const word of WORDS) expect(text).not.toContain(word);
+    await page.goBack({ waitUntil: "commit" }).catch(() => null);
+    await page.waitForTimeout(200);
+  }
+}
+
+test("a kiosk warns when idle, then erases everything", async ({ page }) => {
+  await page.goto("/?setup=kiosk&idle=5&lang=pl");
+  await expect(page.locator(".kiosk-note")).toContainText(message("pl", "kiosk-note"));
+  expect(page.url()).not.toContain("setup");
+  await fillTwoSteps(page, "pl");
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => localStorage.getItem("waymark.plan"))).toBeNull();
+  expect(await page.evaluate(() => sessionStorage.getItem("waymark.plan"))).toContain(WORDS[1]);
+  // Every text input keeps the browser's autofill away from their words.
+  for (const input of await page.locator('input[type="text"], textarea').all()) {
+    await expect(input).toHaveAttribute("autocomplete", "off");
+  }
+
+  await expect(page.locator("#idle-title")).toHaveText(message("pl", "idle-title"), { timeout: 10_000 });
+  // Touching the screen keeps their work.
+  await page.locator("#still-here").click();
+  await expect(page.locator("#idle-title")).toHaveCount(0);
+  await expect(answers(page)).toHaveText([WORDS[1]]);
+  // Left alone: the warning, then Welcome and nothing left.
+  await expect(page.locator("#idle-title")).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator("#start")).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+  expect(await page.evaluate(() => localStorage.getItem("waymark.device"))).toContain("kiosk");
+  await expectNoTrace(page);
+});
+
+test("'I am finished' erases everything on a kiosk", async ({ page }) => {
+  await page.goto("/?setup=kiosk&idle=600&lang=es");
+  await fillTwoSteps(page, "es");
+  await page.locator("#finish").click();
+  await expect(page.locator("#finish-title")).toHaveText(message("es", "finish-title"));
+  await page.locator("#erase-now").click();
+  await expect(page.locator("#start")).toBeVisible();
+  await expect(page.locator("h1")).toHaveText(message("es", "welcome-title"));
+  await expectNoTrace(page);
+});
+
+test("on a personal phone the draft survives a browser restart until 'Delete my data'", async ({ page, browser }) => {
+  await page.goto("/");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await fillTwoSteps(page, "en");
+  await page.waitForTimeout(600);
+  const state = await page.context().storageState();
+  const restarted = await browser.newContext({ storageState: state });
+  const again = await restarted.newPage();
+  await again.goto("/#hard");
+  await expect(answers(again)).toHaveText([WORDS[1]]);
+  await again.locator("#open-settings").click();
+  await expect(again.locator("h1")).toHaveText(message("en", "settings-title"));
+  await again.locator("#delete-data").click();
+  await again.locator("#delete-yes").click();
+  await expect(again.locator(".ok")).toHaveText(message("en", "settings-deleted"));
+  expect(await everythingStored(again)).not.toContain(WORDS[0]);
+  await again.goto("/#strengths");
+  await expect(answers(again)).toHaveCount(0);
+  await restarted.close();
+});
+
+test("loaded once, the app works offline and keeps a draft typed offline", async ({ page, context }) => {
+  await page.goto("/");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the service worker
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("#start")).toBeVisible();
+  await page.locator("#start").click();
+  await page.getByLabel(message("en", "own-words-label")).fill("typed with no signal");
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(answers(page)).toHaveText(["typed with no signal"]);
+  await context.setOffline(false);
+});
+
+// A page of its own: the blocked attempts below log console errors on purpose.
+test("the served page carries a CSP that blocks outside scripts and requests", async ({ context }) => {
+  const page = await context.newPage();
+  const response = await page.goto("/");
+  expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(meta).toContain("connect-src 'self'");
+  const violations = [];
+  await page.exposeFunction("reportViolation", (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(e.violatedDirective)));
+  const fetched = await page.evaluate(() => fetch("https://example.org/track").then(() => "sent", () => "blocked"));
+  expect(fetched).toBe("blocked");
+  await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.src = "https://cdn.example.org/x.js";
+    document.head.append(s);
+  });
+  await expect.poll(() => violations).toEqual(expect.arrayContaining(["connect-src", "script-src-elem"]));
+});
