@@ -172,18 +172,50 @@ fn the_first_shipped_language_the_browser_prefers_wins() {
     assert_eq!(negotiate(&["de-DE", "uk", "en"]), Lang::Uk);
     assert_eq!(negotiate(&["ar-EG"]), Lang::Ar);
     assert_eq!(negotiate(&["ES_mx"]), Lang::Es);
+    assert_eq!(negotiate(&["de", "fr"]), Lang::Fr);
     assert_eq!(
-        negotiate(&["de", "fr"]),
+        negotiate(&["de", "it"]),
         Lang::En,
         "English when nothing matches"
     );
+    assert_eq!(negotiate(&["prs-AF"]), Lang::Fa, "Dari readers get Persian");
     assert_eq!(negotiate::<&str>(&[]), Lang::En);
     assert_eq!(negotiate(&[""]), Lang::En);
 }
 
 #[test]
+fn persian_writes_numbers_with_persian_digits() {
+    let persian = Localizer::new(Lang::Fa);
+    let five = persian.count("count-strengths", 5);
+    assert!(five.contains('۵') && !five.contains('5'), "{five}");
+    assert!(persian.count("count-strengths", 22).contains("۲۲"));
+    assert!(
+        Localizer::new(Lang::Ar)
+            .count("count-strengths", 5)
+            .contains('5'),
+        "Arabic screens here use 0-9"
+    );
+}
+
+#[test]
+fn russian_and_french_plurals_follow_their_rules() {
+    assert_eq!(
+        counts(Lang::Ru, "count-strengths"),
+        [
+            "1 сильная сторона",
+            "2 сильные стороны",
+            "5 сильных сторон",
+            "22 сильные стороны"
+        ]
+    );
+    let french = Localizer::new(Lang::Fr);
+    assert_ne!(french.count("goal-count", 1), french.count("goal-count", 2));
+}
+
+#[test]
 fn arabic_runs_right_to_left_and_names_itself() {
     assert_eq!(Lang::Ar.direction(), Direction::Rtl);
+    assert_eq!(Lang::Fa.direction(), Direction::Rtl);
     assert_eq!(Lang::Pl.direction(), Direction::Ltr);
     assert_eq!(Lang::Ar.native_name(), "العربية");
     for lang in Lang::ALL {

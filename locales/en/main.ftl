@@ -38,6 +38,8 @@ idle-stay = I am still here
 ## Settings
 
 settings-title = Settings
+settings-display-title = How the app looks
+settings-contrast = High contrast: black text on white, strong borders
 settings-stored-title = What is kept on this device
 settings-stored-personal = Your answers and your language are saved in this browser, on this device only. Anyone who uses this device and this browser could see them.
 settings-persist-granted = This browser has agreed to keep your answers, even when the device is low on space.
@@ -78,12 +80,16 @@ part-threats = Worries
 
 question-strengths = What are you good at? What is going well?
 hint-strengths = Think of things you can do, people who help you, and things you have.
+example-strengths = For example: "I can fix bikes." "My sister helps me."
 question-weaknesses = What makes things hard for you right now?
 hint-weaknesses = Everyone has hard times. Writing them down can help you get support.
+example-weaknesses = For example: "I have no address for letters." "I sleep badly."
 question-opportunities = What could help you?
 hint-opportunities = Think of places, people or services near you that could help.
+example-opportunities = For example: "The library has free computers." "A friend can lend me a phone."
 question-threats = What worries you?
 hint-threats = Think of things that could go wrong soon, or that make you feel unsafe.
+example-threats = For example: "My bed at the shelter ends on Friday." "I owe money."
 
 count-strengths = { $count ->
     [one] { $count } strength
@@ -116,11 +122,19 @@ move-up = Move up
 move-down = Move down
 edit-answer-label = Change your answer
 
+## Read aloud
+
+read-aloud = Read aloud
+read-aloud-no-voice = This device has no voice for this language
+read-plan-aloud = Read my plan aloud
+stop-reading = Stop reading
+
 ## Goals
 
 part-goals = My goals
 question-goals = What do you want to change?
 hint-goals = Choose what matters to you. Small steps help. Put the most important goal at the top.
+example-goals = For example: "Get a new ID card before winter." First step: "Ask for the form."
 goal-from-worry = Start a goal from something that is hard or worries you
 goal-from-strength = Start a goal from a strength or something that could help
 goal-add = Add a goal

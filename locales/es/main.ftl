@@ -38,6 +38,8 @@ idle-stay = Sigo aquí
 ## Settings
 
 settings-title = Ajustes
+settings-display-title = Cómo se ve la aplicación
+settings-contrast = Alto contraste: texto negro sobre fondo blanco y bordes bien marcados
 settings-stored-title = Lo que se guarda en este dispositivo
 settings-stored-personal = Tus respuestas y tu idioma se guardan en este navegador, solo en este dispositivo. Cualquier persona que use este dispositivo y este navegador podría verlas.
 settings-persist-granted = Este navegador aceptó guardar tus respuestas, aunque el dispositivo tenga poco espacio.
@@ -78,12 +80,16 @@ part-threats = Preocupaciones
 
 question-strengths = ¿Qué sabes hacer bien? ¿Qué va bien?
 hint-strengths = Piensa en cosas que sabes hacer, en personas que te ayudan y en cosas que tienes.
+example-strengths = Por ejemplo: «Sé arreglar bicicletas». «Mi hermana me ayuda».
 question-weaknesses = ¿Qué te resulta difícil en este momento?
 hint-weaknesses = Todos pasamos por momentos difíciles. Escribirlos puede ayudarte a recibir apoyo.
+example-weaknesses = Por ejemplo: «No tengo una dirección donde recibir cartas». «Duermo mal».
 question-opportunities = ¿Qué podría ayudarte?
 hint-opportunities = Piensa en lugares, personas o servicios cerca de ti que podrían ayudarte.
+example-opportunities = Por ejemplo: «En la biblioteca puedo usar computadoras gratis». «Alguien que conozco me puede prestar un teléfono».
 question-threats = ¿Qué te preocupa?
 hint-threats = Piensa en cosas que podrían salir mal pronto, o que hacen que no te sientas a salvo.
+example-threats = Por ejemplo: «Solo puedo quedarme en el albergue hasta el viernes». «Debo dinero».
 
 count-strengths = { $count ->
     [one] { $count } fortaleza
@@ -116,11 +122,19 @@ move-up = Subir
 move-down = Bajar
 edit-answer-label = Cambia tu respuesta
 
+## Read aloud
+
+read-aloud = Leer en voz alta
+read-aloud-no-voice = Este dispositivo no tiene una voz para este idioma
+read-plan-aloud = Leer mi plan en voz alta
+stop-reading = Dejar de leer
+
 ## Goals
 
 part-goals = Mis metas
 question-goals = ¿Qué quieres cambiar?
 hint-goals = Elige lo que te importa. Los pasos pequeños ayudan. Pon primero la meta más importante.
+example-goals = Por ejemplo: «Sacar un documento de identidad nuevo antes del invierno». Primer paso: «Pedir el formulario».
 goal-from-worry = Crea una meta a partir de algo difícil o que te preocupa
 goal-from-strength = Crea una meta a partir de una fortaleza o de algo que podría ayudarte
 goal-add = Agregar una meta

@@ -40,6 +40,8 @@ idle-stay = Nadal tu jestem
 ## Settings
 
 settings-title = Ustawienia
+settings-display-title = Wygląd aplikacji
+settings-contrast = Wysoki kontrast: czarny tekst na białym tle, wyraźne ramki
 settings-stored-title = Co jest zapisane na tym urządzeniu
 settings-stored-personal = Twoje odpowiedzi i wybrany język są zapisane w tej przeglądarce, tylko na tym urządzeniu. Każdy, kto korzysta z tego urządzenia i tej przeglądarki, może je zobaczyć.
 settings-persist-granted = Ta przeglądarka zgodziła się przechowywać twoje odpowiedzi, nawet gdy na urządzeniu brakuje miejsca.
@@ -80,12 +82,16 @@ part-threats = Zmartwienia
 
 question-strengths = Co ci dobrze wychodzi? Co idzie dobrze?
 hint-strengths = Pomyśl o tym, co umiesz, o ludziach, którzy ci pomagają, i o tym, co masz.
+example-strengths = Na przykład: „Umiem naprawiać rowery.” „Pomaga mi siostra.”
 question-weaknesses = Co jest teraz dla ciebie trudne?
 hint-weaknesses = Każdy ma trudne chwile. Gdy je zapiszesz, łatwiej będzie ci dostać pomoc.
+example-weaknesses = Na przykład: „Nie mam adresu, na który mogą przychodzić listy.” „Źle śpię.”
 question-opportunities = Co może ci pomóc?
 hint-opportunities = Pomyśl o ludziach, miejscach albo punktach pomocy blisko ciebie.
+example-opportunities = Na przykład: „W bibliotece są darmowe komputery.” „Ktoś znajomy może pożyczyć mi telefon.”
 question-threats = Co cię martwi?
 hint-threats = Pomyśl o tym, co może wkrótce pójść źle albo przez co nie czujesz się bezpiecznie.
+example-threats = Na przykład: „W piątek tracę miejsce w noclegowni.” „Muszę oddać komuś pieniądze.”
 
 count-strengths = { $count ->
     [one] { $count } mocna strona
@@ -126,11 +132,19 @@ move-up = Przesuń wyżej
 move-down = Przesuń niżej
 edit-answer-label = Zmień swoją odpowiedź
 
+## Read aloud
+
+read-aloud = Przeczytaj na głos
+read-aloud-no-voice = To urządzenie nie umie czytać na głos w tym języku
+read-plan-aloud = Przeczytaj na głos mój plan
+stop-reading = Zatrzymaj czytanie
+
 ## Goals
 
 part-goals = Moje cele
 question-goals = Co chcesz zmienić?
 hint-goals = Wybierz to, co jest dla ciebie ważne. Małe kroki pomagają. Najważniejszy cel przesuń na samą górę.
+example-goals = Na przykład: „Wyrobić nowy dowód osobisty przed zimą.” Pierwszy krok: „Poprosić w urzędzie o wniosek.”
 goal-from-worry = Stwórz cel z czegoś, co jest trudne albo cię martwi
 goal-from-strength = Stwórz cel z mocnej strony albo z czegoś, co może pomóc
 goal-add = Dodaj cel

@@ -12,6 +12,9 @@ pub enum Lang {
     Es,
     Uk,
     Ar,
+    Fr,
+    Ru,
+    Fa,
 }
 
 /// Which way a language's text runs.
@@ -33,7 +36,16 @@ impl Direction {
 
 impl Lang {
     /// Every shipped language, in the order of the picker.
-    pub const ALL: [Lang; 5] = [Lang::En, Lang::Es, Lang::Pl, Lang::Uk, Lang::Ar];
+    pub const ALL: [Lang; 8] = [
+        Lang::En,
+        Lang::Es,
+        Lang::Fr,
+        Lang::Pl,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Ar,
+        Lang::Fa,
+    ];
 
     /// The BCP 47 tag.
     pub fn code(self) -> &'static str {
@@ -43,6 +55,9 @@ impl Lang {
             Lang::Es => "es",
             Lang::Uk => "uk",
             Lang::Ar => "ar",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Fa => "fa",
         }
     }
 
@@ -54,12 +69,21 @@ impl Lang {
             Lang::Es => "Español",
             Lang::Uk => "Українська",
             Lang::Ar => "العربية",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Fa => "فارسی",
         }
+    }
+
+    /// Whether numbers are written with the language's own digits
+    /// (Persian ۰۱۲۳۴۵۶۷۸۹) rather than 0123456789.
+    pub fn native_digits(self) -> bool {
+        matches!(self, Lang::Fa)
     }
 
     pub fn direction(self) -> Direction {
         match self {
-            Lang::Ar => Direction::Rtl,
+            Lang::Ar | Lang::Fa => Direction::Rtl,
             _ => Direction::Ltr,
         }
     }
@@ -67,6 +91,12 @@ impl Lang {
     /// The shipped language of a tag such as `pl` or `pl-PL`, if any.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        // Dari (Afghanistan) reads Persian text without trouble.
+        let primary = if primary == "prs" {
+            "fa".to_owned()
+        } else {
+            primary
+        };
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
@@ -78,8 +108,21 @@ impl Lang {
             Lang::Es => include_str!("../../locales/es/main.ftl"),
             Lang::Uk => include_str!("../../locales/uk/main.ftl"),
             Lang::Ar => include_str!("../../locales/ar/main.ftl"),
+            Lang::Fr => include_str!("../../locales/fr/main.ftl"),
+            Lang::Ru => include_str!("../../locales/ru/main.ftl"),
+            Lang::Fa => include_str!("../../locales/fa/main.ftl"),
         }
     }
+}
+
+/// Western digits as Persian ones, everything else unchanged.
+pub fn to_native_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x06F0 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
 }
 
 /// The first shipped language among the reader's preferences (such as
@@ -109,6 +152,12 @@ impl Localizer {
         // The UI isolates the client's words in <bdi> itself; Fluent's marks
         // would leak into copied text and exports.
         bundle.set_use_isolating(false);
+        if lang.native_digits() {
+            bundle.set_formatter(Some(|value, _| match value {
+                FluentValue::Number(n) => Some(to_native_digits(&n.as_string())),
+                _ => None,
+            }));
+        }
         let _ = bundle.add_resource(resource);
         Localizer { lang, bundle }
     }

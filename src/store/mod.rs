@@ -22,6 +22,9 @@ pub const ASIDE_PREFIX: &str = "waymark.plan.unreadable.";
 pub const LANG_KEY: &str = "waymark.lang";
 /// The device's mode, set by staff: the one thing a kiosk keeps.
 pub const DEVICE_KEY: &str = "waymark.device";
+/// The high-contrast display choice: a property of the screen, not of a
+/// client's answers, so it stays on a kiosk too.
+pub const CONTRAST_KEY: &str = "waymark.contrast";
 
 /// Where a client's words are kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,4 +223,16 @@ pub fn device_config() -> DeviceConfig {
 
 pub fn save_device_config(config: &DeviceConfig) -> Result<(), SaveError> {
     Backend::Local.set(DEVICE_KEY, config)
+}
+
+/// Whether high contrast was chosen on this device.
+pub fn high_contrast() -> bool {
+    Backend::Local
+        .raw()
+        .and_then(|s| s.get_item(CONTRAST_KEY).ok().flatten())
+        .is_some_and(|v| v == "true")
+}
+
+pub fn save_high_contrast(on: bool) {
+    let _ = Backend::Local.set(CONTRAST_KEY, &on);
 }

@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
     nav::follow_history(ctx.screen, ctx.incoming);
     reload_if_restored_from_cache();
     super::offline::register_service_worker();
+    super::settings::set_high_contrast(store::high_contrast());
     Effect::new(move |_| set_page_language(ctx.i18n.lang()));
     Effect::new(move |first_run: Option<()>| {
         ctx.screen.track();

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::speaker::Speaker;
 use super::AppCtx;
 use crate::model::Suggestion;
 
@@ -14,10 +15,14 @@ pub fn Chip(
     let toggle = move |_| {
         ctx.edit(|p| p.toggle_suggestion(chip));
     };
+    let words = move || ctx.i18n.t(&chip.message_id());
     view! {
-        <button class="chip" aria-pressed=move || added().to_string() on:click=toggle data-key=chip.key>
-            <span class="chip-mark" aria-hidden="true">{move || if added() { "✓" } else { "+" }}</span>
-            {move || ctx.i18n.t(&chip.message_id())}
-        </button>
+        <span class="chip-row">
+            <button class="chip" aria-pressed=move || added().to_string() on:click=toggle data-key=chip.key>
+                <span class="chip-mark" aria-hidden="true">{move || if added() { "✓" } else { "+" }}</span>
+                {words}
+            </button>
+            <Speaker text=Signal::derive(words) />
+        </span>
     }
 }

@@ -25,6 +25,7 @@ mod progress;
 mod review;
 mod settings;
 mod share_step;
+mod speaker;
 mod step_buttons;
 mod step_list;
 mod top_bar;

@@ -4,6 +4,7 @@ use super::chip::Chip;
 use super::item_row::ItemRow;
 use super::own_words::OwnWords;
 use super::progress::Progress;
+use super::speaker::Speaker;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{suggestions_for, Quadrant};
@@ -13,7 +14,10 @@ pub struct PartText {
     pub name: &'static str,
     pub question: &'static str,
     pub hint: &'static str,
+    pub example: &'static str,
     pub count: &'static str,
+    /// A picture beside the step's name, for people who read little.
+    pub icon: &'static str,
 }
 
 pub fn part_text(quadrant: Quadrant) -> PartText {
@@ -22,25 +26,33 @@ pub fn part_text(quadrant: Quadrant) -> PartText {
             name: "part-strengths",
             question: "question-strengths",
             hint: "hint-strengths",
+            example: "example-strengths",
             count: "count-strengths",
+            icon: "💪",
         },
         Quadrant::Weaknesses => PartText {
             name: "part-weaknesses",
             question: "question-weaknesses",
             hint: "hint-weaknesses",
+            example: "example-weaknesses",
             count: "count-weaknesses",
+            icon: "🧱",
         },
         Quadrant::Opportunities => PartText {
             name: "part-opportunities",
             question: "question-opportunities",
             hint: "hint-opportunities",
+            example: "example-opportunities",
             count: "count-opportunities",
+            icon: "🤝",
         },
         Quadrant::Threats => PartText {
             name: "part-threats",
             question: "question-threats",
             hint: "hint-threats",
+            example: "example-threats",
             count: "count-threats",
+            icon: "⚠️",
         },
     }
 }
@@ -67,8 +79,18 @@ pub fn PartStep(
     let count = move || ctx.plan.with(|p| p.swot.items(quadrant).len());
     view! {
         <Progress current=Screen::Part(quadrant) />
-        <h1 tabindex="-1">{i18n.tr(text.question)}</h1>
-        <p class="hint">{i18n.tr(text.hint)}</p>
+        <div class="question">
+            <h1 tabindex="-1">
+                <span class="step-icon" aria-hidden="true">{text.icon}</span>
+                {i18n.tr(text.question)}
+            </h1>
+            <Speaker text=Signal::derive(i18n.tr(text.question)) />
+        </div>
+        <div class="question">
+            <p class="hint">{i18n.tr(text.hint)}</p>
+            <Speaker text=Signal::derive(i18n.tr(text.hint)) />
+        </div>
+        <p class="example">{i18n.tr(text.example)}</p>
         <section class="answers" aria-labelledby="answers-title">
             <h2 id="answers-title">
                 {i18n.tr("your-answers")}

@@ -19,6 +19,17 @@ pub fn step_name(screen: Screen) -> &'static str {
     }
 }
 
+/// A picture beside each step's name, for people who read little.
+pub fn step_icon(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Part(quadrant) => part_text(quadrant).icon,
+        Screen::Goals => "🎯",
+        Screen::Review => "📋",
+        Screen::Share => "📤",
+        _ => "",
+    }
+}
+
 /// Whether the client has put anything into a step.
 fn has_answers(plan: &Plan, screen: Screen) -> bool {
     match screen {
@@ -61,6 +72,7 @@ pub fn Progress(
                                     on:click=move |_| nav::go(ctx.screen, screen)
                                 >
                                     <span class="tick" aria-hidden="true">{move || if filled() { "✓" } else { "" }}</span>
+                                    <span class="step-icon" aria-hidden="true">{step_icon(screen)}</span>
                                     {i18n.tr(step_name(screen))}
                                     <Show when=skipped>
                                         <span class="skipped-note">{i18n.tr("progress-skipped")}</span>

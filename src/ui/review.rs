@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
+use super::speaker::{speak, stop_speaking};
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
+use crate::share::export;
 
 /// The whole plan on one screen, as the case manager will see it, with a way
 /// back to change each part.
@@ -11,10 +13,28 @@ use super::{AppCtx, Screen};
 pub fn Review() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
+    let no_voice = RwSignal::new(false);
     view! {
         <Progress current=Screen::Review />
-        <h1 tabindex="-1">{i18n.tr("review-title")}</h1>
+        <h1 tabindex="-1">
+            <span class="step-icon" aria-hidden="true">"📋"</span>
+            {i18n.tr("review-title")}
+        </h1>
         <p class="hint">{i18n.tr("review-hint")}</p>
+        <div class="read-plan">
+            <button class="secondary" id="read-plan" on:click=move |_| {
+                let text = ctx.plan.with_untracked(|p| i18n.with(|l| export::text(p, l)));
+                no_voice.set(!speak(&text, i18n.lang()));
+            }>
+                <span aria-hidden="true">"🔊 "</span>{i18n.tr("read-plan-aloud")}
+            </button>
+            <button class="secondary" on:click=move |_| stop_speaking()>
+                <span aria-hidden="true">"⏹ "</span>{i18n.tr("stop-reading")}
+            </button>
+            <Show when=move || no_voice.get()>
+                <p class="no-voice-note" role="status">{i18n.tr("read-aloud-no-voice")}</p>
+            </Show>
+        </div>
         <PlanSummary plan=ctx.plan.into() editable=true />
         <StepButtons current=Screen::Review />
     }

@@ -61,7 +61,38 @@ pub fn Settings() -> impl IntoView {
                 </div>
             </Show>
         </section>
+        <Display />
         <StaffSetup />
+    }
+}
+
+/// High contrast, for people who see poorly or use the app in bright light.
+#[component]
+fn Display() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let on = RwSignal::new(store::high_contrast());
+    let toggle = move |checked: bool| {
+        on.set(checked);
+        store::save_high_contrast(checked);
+        set_high_contrast(checked);
+    };
+    view! {
+        <section aria-labelledby="display-title">
+            <h2 id="display-title">{i18n.tr("settings-display-title")}</h2>
+            <div class="check">
+                <input type="checkbox" id="high-contrast" prop:checked=on
+                    on:change:target=move |ev| toggle(ev.target().checked()) />
+                <label for="high-contrast">{i18n.tr("settings-contrast")}</label>
+            </div>
+        </section>
+    }
+}
+
+/// Turns the high-contrast colours on or off for the whole page.
+pub fn set_high_contrast(on: bool) {
+    if let Some(html) = document().document_element() {
+        let _ = html.class_list().toggle_with_force("high-contrast", on);
     }
 }
 

@@ -1,0 +1,306 @@
+# Waymark — Persian (Farsi). Plain words, short sentences: aim for a reading age of about 9.
+# Client text uses informal "تو"; staff text uses polite "شما". Words chosen to be understood in Iran and Afghanistan.
+# Every message here must exist in every other locale (a test checks).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = زبان
+language-choose = زبانت را انتخاب کن
+
+## Welcome
+
+welcome-title = برنامه‌ات، با حرف‌های خودت
+welcome-intro = فکر کن چه چیزهایی خوب پیش می‌رود، چه چیزهایی سخت است، و چه چیزی را می‌خواهی تغییر بدهی. خودت انتخاب می‌کنی چه بنویسی. می‌توانی از هر سؤالی بگذری.
+privacy-title = جواب‌هایت پیش خودت می‌ماند
+privacy-body = هر چه می‌نویسی روی همین دستگاه می‌ماند. هیچ چیزی از راه اینترنت فرستاده نمی‌شود. خودت تصمیم می‌گیری که آن را به کسی نشان بدهی یا نه، و به چه کسی.
+privacy-stored = جواب‌هایت روی این دستگاه ذخیره می‌شوند، تا بتوانی بعداً برگردی.
+start = شروع
+continue = ادامه
+welcome-case-manager = من مددکار اجتماعی هستم: باز کردن برنامه‌ی یک مراجعه‌کننده
+welcome-stored-note = برای پاک کردن آن‌ها، «تنظیمات» را باز کن و «پاک کردن اطلاعات من» را انتخاب کن.
+kiosk-note = این یک تبلت مشترک است. وقتی کارت تمام شد، یا اگر مدتی کسی به آن دست نزند، همه‌ی چیزهایی که نوشتی پاک می‌شود.
+
+## Shared tablet: finishing and the inactivity warning
+
+finish-button = کارم تمام شد: جواب‌هایم را پاک کن
+finish-title = همه‌ی چیزهایی که نوشتی پاک شود؟
+finish-body = با این کار، همه‌ی جواب‌ها و هدف‌هایت از این تبلت پاک می‌شود. کسی که بعد از تو می‌آید آن‌ها را نمی‌بیند. اگر می‌خواهی برنامه‌ات به دست مددکار اجتماعی‌ات برسد، اول آن را به اشتراک بگذار.
+finish-erase = همین حالا پاک کن
+finish-share-first = اول برنامه‌ام را به اشتراک بگذارم
+idle-title = هنوز اینجایی؟
+idle-body = { $count ->
+    [one] برای اینکه جواب‌هایت پیش خودت بماند، { $count } ثانیه‌ی دیگر پاک می‌شوند.
+   *[other] برای اینکه جواب‌هایت پیش خودت بماند، { $count } ثانیه‌ی دیگر پاک می‌شوند.
+}
+idle-stay = هنوز اینجا هستم
+
+## Settings
+
+settings-title = تنظیمات
+settings-display-title = ظاهر صفحه‌ها
+settings-contrast = کنتراست بالا: نوشته‌ی سیاه روی سفید، با خط‌های دور پررنگ
+settings-stored-title = چه چیزهایی روی این دستگاه می‌ماند
+settings-stored-personal = جواب‌هایت و زبانی که انتخاب کردی در این مرورگر ذخیره می‌شوند، فقط روی همین دستگاه. هر کسی که از این دستگاه و این مرورگر استفاده کند، ممکن است آن‌ها را ببیند.
+settings-persist-granted = این مرورگر قبول کرده که جواب‌هایت را نگه دارد، حتی وقتی جای خالی دستگاه کم باشد.
+settings-persist-refused = اگر جای خالی دستگاه کم شود، ممکن است این مرورگر جواب‌هایت را پاک کند. برنامه‌ات را به اشتراک بگذار تا یک نسخه از آن جای دیگری هم بماند.
+settings-delete = پاک کردن اطلاعات من
+settings-delete-confirm = همه‌ی جواب‌ها و هدف‌هایت از این دستگاه پاک شود؟ بعد از پاک کردن، دیگر نمی‌شود آن‌ها را برگرداند.
+settings-delete-yes = بله، همه چیز را پاک کن
+settings-deleted = اطلاعاتت از این دستگاه پاک شد.
+settings-staff-title = برای کارکنان: این دستگاه چطور استفاده می‌شود
+settings-mode-label = نوع این دستگاه
+settings-mode-personal = دستگاه شخصی: جواب‌ها نگه داشته می‌شوند تا وقتی که خود شخص آن‌ها را پاک کند
+settings-mode-kiosk = تبلت مشترک: جواب‌ها بعد از هر نفر پاک می‌شوند
+settings-idle-label = چند دقیقه بدون لمس صفحه تا نشان دادن هشدار (تبلت مشترک)
+settings-save = ذخیره و راه‌اندازی دوباره
+
+## Messages about saved answers
+
+notice-draft-unreadable = نتوانستیم جواب‌هایی را که روی این دستگاه ذخیره شده بود بخوانیم. آن‌ها را کنار گذاشتیم، پس چیزی پاک نشد. می‌توانی از اینجا دوباره شروع کنی.
+notice-storage-full = حافظه‌ی این دستگاه پر است، برای همین جواب‌هایت الان ذخیره نمی‌شوند. آن‌ها هنوز اینجا روی صفحه هستند. لطفاً کمی جا خالی کن یا برنامه‌ات را به اشتراک بگذار.
+notice-too-new = جواب‌های ذخیره‌شده‌ات از نسخه‌ی جدیدتر Waymark هستند. صفحه را ببند و دوباره باز کن تا به‌روز شود. تا آن موقع، تغییرهایی که اینجا می‌دهی ذخیره نمی‌شوند.
+notice-storage-off = این مرورگر اجازه نمی‌دهد Waymark چیزی ذخیره کند. جواب‌هایت فقط تا وقتی صفحه را ببندی می‌مانند.
+notice-close = باشه
+
+## Moving between steps
+
+nav-back = قبلی
+nav-next = بعدی
+nav-steps = مرحله‌ها
+progress-label = پیشرفت تو
+progress-skipped = (بدون جواب)
+
+## The four parts of the self-assessment
+
+part-strengths = نقطه‌های قوت
+part-weaknesses = چیزهای سخت
+part-opportunities = چیزهایی که می‌توانند کمک کنند
+part-threats = نگرانی‌ها
+
+question-strengths = چه کارهایی را خوب بلدی؟ چه چیزهایی خوب پیش می‌رود؟
+hint-strengths = به کارهایی که از دستت برمی‌آید، آدم‌هایی که کمکت می‌کنند، و چیزهایی که داری فکر کن.
+example-strengths = مثلاً: «می‌توانم دوچرخه تعمیر کنم.» «خواهرم به من کمک می‌کند.»
+question-weaknesses = این روزها چه چیزهایی برایت سخت است؟
+hint-weaknesses = همه گاهی روزهای سختی دارند. اگر آن‌ها را بنویسی، راحت‌تر می‌توانی کمک بگیری.
+example-weaknesses = مثلاً: «آدرسی ندارم که نامه‌هایم به آن برسد.» «خوب نمی‌خوابم.»
+question-opportunities = چه چیزی می‌تواند به تو کمک کند؟
+hint-opportunities = به جاها، آدم‌ها یا خدماتی نزدیک خودت فکر کن که می‌توانند کمک کنند.
+example-opportunities = مثلاً: «کتابخانه کامپیوتر رایگان دارد.» «یک دوستم می‌تواند تلفنش را به من قرض بدهد.»
+question-threats = چه چیزی نگرانت می‌کند؟
+hint-threats = به چیزهایی فکر کن که ممکن است به‌زودی بد پیش بروند، یا باعث می‌شوند احساس کنی در امان نیستی.
+example-threats = مثلاً: «جای خوابم در خوابگاه جمعه تمام می‌شود.» «بدهکارم.»
+
+count-strengths = { $count ->
+    [one] { $count } نقطه‌ی قوت
+   *[other] { $count } نقطه‌ی قوت
+}
+count-weaknesses = { $count ->
+    [one] { $count } چیز سخت
+   *[other] { $count } چیز سخت
+}
+count-opportunities = { $count ->
+    [one] { $count } چیز که می‌تواند کمک کند
+   *[other] { $count } چیز که می‌توانند کمک کنند
+}
+count-threats = { $count ->
+    [one] { $count } نگرانی
+   *[other] { $count } نگرانی
+}
+
+ideas-title = چند پیشنهاد. یکی را لمس کن تا اضافه شود.
+idea-added = اضافه شد
+own-words-label = یا با حرف‌های خودت بنویس
+add = اضافه کن
+your-answers = جواب‌های تو
+nothing-yet = هنوز اینجا چیزی نیست. اشکالی ندارد. می‌توانی از این مرحله بگذری.
+edit = تغییر بده
+save = ذخیره کن
+cancel = لغو
+remove = حذف کن
+move-up = بالاتر ببر
+move-down = پایین‌تر ببر
+edit-answer-label = جوابت را تغییر بده
+
+## Read aloud
+
+read-aloud = با صدای بلند بخوان
+read-aloud-no-voice = این دستگاه برای این زبان صدا ندارد
+read-plan-aloud = برنامه‌ام را با صدای بلند بخوان
+stop-reading = خواندن را قطع کن
+
+## Goals
+
+part-goals = هدف‌های من
+question-goals = چه چیزی را می‌خواهی تغییر بدهی؟
+hint-goals = چیزهایی را انتخاب کن که برایت مهم هستند. قدم‌های کوچک کمک می‌کنند. مهم‌ترین هدف را بالای همه بگذار.
+example-goals = مثلاً: «قبل از زمستان یک کارت شناسایی تازه بگیرم.» قدم اول: «فرمش را بخواهم.»
+goal-from-worry = از یک چیز سخت یا یک نگرانی، هدف بساز
+goal-from-strength = از یک نقطه‌ی قوت یا چیزی که می‌تواند کمک کند، هدف بساز
+goal-add = یک هدف اضافه کن
+goal-untitled = هدف تازه (هنوز اسم ندارد)
+goal-count = { $count ->
+    [one] { $count } هدف
+   *[other] { $count } هدف
+}
+goals-empty = هنوز هدفی نداری. می‌توانی یکی اضافه کنی، یا از این مرحله بگذری.
+goal-steps-done = { $done } از { $count } قدم انجام شده
+goal-close = ببند
+goal-remove-confirm = این هدف و قدم‌هایش حذف شود؟
+goal-remove-yes = بله، حذفش کن
+goal-title-label = چیزی که می‌خواهم
+goal-area-label = بخش زندگی
+area-none = انتخاب نشده
+goal-why-label = چرا این برایم مهم است (لازم نیست بنویسی)
+goal-steps-label = قدم‌های کوچک
+step-text-label = قدم { $number }
+step-due-label = تاریخ قدم { $number }
+step-done-label = قدم { $number } انجام شد
+step-add = یک قدم اضافه کن
+goal-target-label = چه وقت می‌خواهم به آن برسم
+goal-helped-by-label = چه چیزی در این کار کمکم می‌کند
+goal-addresses-label = این هدف درباره‌ی چیست
+goal-help-wanted-label = کمکی که از مددکار اجتماعی‌ام می‌خواهم
+links-empty = هنوز چیزی برای انتخاب نیست. جواب‌هایت از مرحله‌های قبلی اینجا دیده می‌شوند.
+
+## Review
+
+part-review = مرور
+review-title = برنامه‌ی تو
+review-hint = اگر آن را به اشتراک بگذاری، مددکار اجتماعی‌ات همین را می‌بیند. هنوز می‌توانی هر چیزی را تغییر بدهی.
+review-skipped = بدون جواب
+review-no-goals = هنوز هدفی نیست.
+review-target = رسیدن به آن تا { $date }
+review-due = تا { $date }
+review-step-done = انجام شده:
+review-step-open = هنوز انجام نشده:
+review-why = چرا مهم است:
+review-helped-by = چه چیزی کمک می‌کند:
+review-addresses = درباره‌ی چیست:
+review-help-wanted = کمکی که می‌خواهم:
+
+## Sharing
+
+part-share = اشتراک‌گذاری
+share-title = برنامه‌ات را به اشتراک بگذار
+share-hint = خودت تصمیم می‌گیری چه چیزی را و چطور به اشتراک بگذاری. Waymark خودش چیزی نمی‌فرستد.
+share-choose = چه چیزهایی در آن باشد
+share-choose-hint = تیک هر چیزی را که می‌خواهی پیش خودت بماند بردار.
+share-nothing = هنوز چیزی برای به اشتراک گذاشتن نیست.
+share-pin-toggle = با یک رمز PIN از آن محافظت کن
+share-pin-label = رمز PIN (دست‌کم ۴ عدد)
+share-pin-hint = رمز PIN را رو در رو به مددکار اجتماعی‌ات بگو. آن را همراه لینک نفرست.
+share-pin-short = رمز PIN باید دست‌کم ۴ عدد یا حرف داشته باشد.
+share-make = کد اشتراکم را بساز
+share-making = داریم کدت را می‌سازیم…
+share-failed = مشکلی پیش آمد. برنامه‌ات سالم است. لطفاً دوباره امتحان کن.
+share-qr-title = این را به مددکار اجتماعی‌ات نشان بده
+share-qr-alt = کد QR برنامه‌ی تو
+share-qr-hint = مددکار اجتماعی‌ات می‌تواند آن را با دوربین تلفن اسکن کند.
+share-qr-too-long = برنامه‌ات برای یک کد QR خیلی طولانی است. به جای آن، لینک را بفرست یا آن را در یک فایل ذخیره کن.
+share-copy-link = لینک را کپی کن
+share-copy-code = کد را کپی کن
+share-download = به صورت فایل ذخیره کن
+share-print = چاپ کن
+share-copy-text = به صورت متن کپی کن
+share-copied = کپی شد.
+share-copy-failed = کپی نشد. متن را انتخاب کن و خودت کپی‌اش کن.
+share-link-label = لینک تو
+
+## Opening a plan (case manager)
+
+import-title = باز کردن برنامه‌ی یک مراجعه‌کننده
+import-hint = کد یا لینکی را که مراجعه‌کننده به شما داده است اینجا بچسبانید، یا فایل او را باز کنید. هیچ چیزی روی این دستگاه ذخیره نمی‌شود.
+import-paste-label = کد یا لینک
+import-open = باز کردن برنامه
+import-file = یا یک فایل را باز کنید
+import-pin-label = رمز PIN
+import-pin-hint = مراجعه‌کننده رمز PIN را رو در رو به شما می‌گوید.
+import-tries-left = { $count ->
+    [one] { $count } بار دیگر می‌توانید امتحان کنید
+   *[other] { $count } بار دیگر می‌توانید امتحان کنید
+}
+import-locked = رمز PIN بیش از حد اشتباه وارد شده است. از مراجعه‌کننده بخواهید یک کد تازه بسازد.
+error-not-a-code = این یک کد Waymark نیست. مطمئن شوید که همه‌ی آن را کپی کرده‌اید.
+error-damaged = این کد خراب یا ناقص است. از مراجعه‌کننده بخواهید دوباره آن را به اشتراک بگذارد.
+error-truncated = این کد خراب یا ناقص است: انتهای آن وجود ندارد. کل کد یا لینک را کپی کنید.
+error-too-new = این کد از نسخه‌ی جدیدتر Waymark است. این صفحه را دوباره بارگذاری کنید تا به‌روز شود، سپس دوباره امتحان کنید.
+error-pin-needed = این برنامه محافظت‌شده است. رمز PIN را وارد کنید.
+error-wrong-pin = این رمز PIN درست نیست.
+error-too-large = این برنامه برای باز شدن بیش از حد بزرگ است.
+error-invalid = بخش‌هایی از این برنامه را این نسخه‌ی Waymark نمی‌تواند بخواند.
+error-file = این فایل خوانده نشد. فایلی را انتخاب کنید که مراجعه‌کننده از Waymark ذخیره کرده است.
+
+## The client's plan, for the case manager
+
+plan-view-title = برنامه‌ی مراجعه‌کننده
+plan-view-written-in = مراجعه‌کننده به زبان { $language } نوشته است. نوشته‌های او همان‌طور که نوشته است نشان داده می‌شوند.
+plan-view-none = هیچ برنامه‌ای باز نیست.
+plan-view-not-saved = این برنامه روی این دستگاه ذخیره نشده است. پیش از بستن صفحه، از آن خروجی بگیرید.
+plan-view-close = بستن این برنامه
+export-title = خروجی گرفتن
+export-fhir = FHIR R4 (فایل JSON)
+export-csv = جدول (CSV)
+export-json = فایل Waymark (JSON)
+
+## Exports for the case manager's systems
+
+fhir-subject = مراجعه‌کننده
+fhir-priority = اولویت { $rank } از { $count }
+fhir-description = برنامه‌ای که مراجعه‌کننده در Waymark نوشته است. نوشته‌های خود او به زبان «{ $lang }» است.
+
+## Life areas
+
+area-housing = جای زندگی
+area-documents = مدارک و کارت شناسایی
+area-health = سلامتی
+area-mental-health = احساسات و سلامت روان
+area-money = پول و کمک‌هزینه
+area-food = غذا
+area-clothing = لباس
+area-work = کار و یادگیری
+area-family = خانواده و دوستان
+area-safety = امنیت
+area-legal = کمک حقوقی
+area-daily-living = زندگی روزمره
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = کارت شناسایی معتبر دارم
+chip-safe-place-tonight = امشب یک جای امن برای خوابیدن دارم
+chip-good-health = سلامتی‌ام تقریباً خوب است
+chip-keep-going = وقتی کارها سخت می‌شود، باز هم ادامه می‌دهم
+chip-manage-money = می‌توانم پول کم را درست خرج کنم
+chip-can-cook = می‌توانم غذاهای ساده بپزم
+chip-work-experience = تجربه‌ی کار دارم
+chip-speak-languages = بیشتر از یک زبان بلدم
+chip-someone-i-trust = کسی هست که به او اعتماد دارم
+chip-have-phone = یک تلفن دارم که کار می‌کند
+chip-id-lost = کارت شناسایی‌ام گم شده یا تاریخش تمام شده است
+chip-no-stable-home = جای ثابتی برای زندگی ندارم
+chip-health-problem = یک مشکل سلامتی، زندگی روزمره‌ام را سخت کرده است
+chip-alcohol-drugs = الکل یا مواد مخدر برایم مشکل درست می‌کند
+chip-feel-low = خیلی وقت‌ها دلم گرفته است یا دلشوره دارم
+chip-no-income = درآمد ثابتی ندارم
+chip-debts = بدهی دارم
+chip-no-warm-clothes = لباس گرم ندارم
+chip-forms-hard = فرم‌ها و نامه‌ها برایم سخت هستند
+chip-shelter-place = یک سرپناه یا خوابگاه می‌تواند به من جا بدهد
+chip-free-doctor = می‌توانم رایگان پیش دکتر بروم
+chip-support-group = یک گروه حمایتی نزدیک من جلسه دارد
+chip-benefits-right = شاید حق داشته باشم کمک‌هزینه بگیرم
+chip-free-meals = یک مرکز کمک‌رسانی نزدیک من غذای رایگان می‌دهد
+chip-clothes-bank = یک مرکز کمک لباس می‌تواند به من لباس بدهد
+chip-course = یک دوره‌ی آموزشی هست که می‌توانم در آن شرکت کنم
+chip-family-help = کسی در خانواده‌ام می‌تواند کمکم کند
+chip-legal-advice = می‌توانم مشاوره‌ی حقوقی رایگان بگیرم
+chip-eviction = ممکن است جایی را که در آن می‌مانم از دست بدهم
+chip-sleep-outside-cold = هوا سردتر می‌شود و من بیرون می‌خوابم
+chip-health-worse = سلامتی‌ام روز به روز بدتر می‌شود
+chip-benefits-stop = ممکن است کمک‌هزینه‌ام قطع شود
+chip-hunger = گاهی غذای کافی برای خوردن ندارم
+chip-lose-contact-children = ممکن است ارتباطم با بچه‌هایم قطع شود
+chip-someone-hurting-me = کسی به من آسیب می‌زند یا تهدیدم می‌کند
+chip-theft = ممکن است وسایلم را بدزدند
+chip-court-or-fine = پرونده‌ای در دادگاه دارم یا جریمه‌ای که باید بپردازم

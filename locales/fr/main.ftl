@@ -1,0 +1,307 @@
+# Waymark — français. Mots simples, phrases courtes : niveau de lecture d'environ 9 ans.
+# Client text uses "tu". Staff text (import-*, error-*, plan-view-*, export-*, fhir-*,
+# settings-staff/mode/idle/save) uses impersonal infinitives.
+# Every message here must exist in every other locale (a test checks).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = Langue
+language-choose = Choisis ta langue
+
+## Welcome
+
+welcome-title = Ton plan, avec tes mots
+welcome-intro = Pense à ce qui va bien, à ce qui est difficile et à ce que tu veux changer. Tu choisis ce que tu écris. Tu peux passer n’importe quelle question.
+privacy-title = Tes réponses restent avec toi
+privacy-body = Ce que tu écris reste sur cet appareil. Rien n’est envoyé sur Internet. C’est toi qui décides si tu le partages, et avec qui.
+privacy-stored = Tes réponses sont enregistrées sur cet appareil. Tu peux donc revenir plus tard.
+start = Commencer
+continue = Continuer
+welcome-case-manager = Accès professionnel : ouvrir le plan d’une personne accompagnée
+welcome-stored-note = Pour les effacer, ouvre « Réglages » et choisis « Supprimer mes données ».
+kiosk-note = Cette tablette est partagée. Quand tu as fini, ou si personne ne la touche pendant un moment, tout ce que tu as écrit est effacé.
+
+## Shared tablet: finishing and the inactivity warning
+
+finish-button = J’ai fini : effacer mes réponses
+finish-title = Effacer tout ce que tu as écrit ?
+finish-body = Cela efface toutes tes réponses et tous tes objectifs de cette tablette. Personne après toi ne les verra. Si tu veux que la personne qui t’accompagne ait ton plan, partage-le d’abord.
+finish-erase = Effacer maintenant
+finish-share-first = Partager mon plan d’abord
+idle-title = Tu es toujours là ?
+idle-body = { $count ->
+    [one] Pour que personne ne voie tes réponses, elles seront effacées dans { $count } seconde.
+   *[other] Pour que personne ne voie tes réponses, elles seront effacées dans { $count } secondes.
+}
+idle-stay = Je suis toujours là
+
+## Settings
+
+settings-title = Réglages
+settings-display-title = Affichage de l’application
+settings-contrast = Contraste élevé : texte noir sur fond blanc, bords bien visibles
+settings-stored-title = Ce qui est gardé sur cet appareil
+settings-stored-personal = Tes réponses et ta langue sont enregistrées dans ce navigateur, sur cet appareil seulement. Toute personne qui utilise cet appareil et ce navigateur pourrait les voir.
+settings-persist-granted = Ce navigateur accepte de garder tes réponses, même quand l’appareil manque de place.
+settings-persist-refused = Ce navigateur peut effacer tes réponses si l’appareil manque de place. Partage ton plan pour en garder une copie.
+settings-delete = Supprimer mes données
+settings-delete-confirm = Supprimer toutes tes réponses et tous tes objectifs de cet appareil ? Tu ne pourras pas revenir en arrière.
+settings-delete-yes = Oui, tout supprimer
+settings-deleted = Tes données ont été supprimées de cet appareil.
+settings-staff-title = Pour l’équipe : utilisation de cet appareil
+settings-mode-label = Cet appareil est
+settings-mode-personal = Un appareil personnel : les réponses sont conservées jusqu’à ce que la personne les supprime
+settings-mode-kiosk = Une tablette partagée : les réponses sont effacées après chaque personne
+settings-idle-label = Minutes sans toucher l’écran avant l’avertissement (tablette partagée)
+settings-save = Enregistrer et redémarrer
+
+## Messages about saved answers
+
+notice-draft-unreadable = Nous n’avons pas pu lire les réponses enregistrées sur cet appareil. Nous les avons mises de côté : rien n’a été supprimé. Tu peux recommencer ici.
+notice-storage-full = Cet appareil est plein : tes réponses ne sont pas enregistrées pour le moment. Elles sont toujours là, à l’écran. Libère un peu de place ou partage ton plan.
+notice-too-new = Tes réponses enregistrées viennent d’une version plus récente de Waymark. Ferme la page et rouvre-la pour la mettre à jour. En attendant, ce que tu changes ici n’est pas enregistré.
+notice-storage-off = Ce navigateur ne permet pas à Waymark d’enregistrer. Tes réponses restent seulement jusqu’à ce que tu fermes la page.
+notice-close = D’accord
+
+## Moving between steps
+
+nav-back = Retour
+nav-next = Suivant
+nav-steps = Étapes
+progress-label = Où tu en es
+progress-skipped = (étape passée)
+
+## The four parts of the self-assessment
+
+part-strengths = Points forts
+part-weaknesses = Ce qui est difficile
+part-opportunities = Ce qui pourrait aider
+part-threats = Soucis
+
+question-strengths = Qu’est-ce que tu sais bien faire ? Qu’est-ce qui va bien ?
+hint-strengths = Pense aux choses que tu sais faire, aux personnes qui t’aident et aux choses que tu as.
+example-strengths = Par exemple : « Je sais réparer les vélos. » « Ma sœur m’aide. »
+question-weaknesses = Qu’est-ce qui est difficile pour toi en ce moment ?
+hint-weaknesses = Tout le monde a des moments difficiles. Les écrire peut t’aider à trouver du soutien.
+example-weaknesses = Par exemple : « Je n’ai pas d’adresse pour recevoir mon courrier. » « Je dors mal. »
+question-opportunities = Qu’est-ce qui pourrait t’aider ?
+hint-opportunities = Pense aux lieux, aux personnes ou aux services autour de toi qui pourraient t’aider.
+example-opportunities = Par exemple : « La bibliothèque a des ordinateurs gratuits. » « Un ami peut me prêter un téléphone. »
+question-threats = Qu’est-ce qui t’inquiète ?
+hint-threats = Pense à ce qui pourrait mal se passer bientôt, ou à ce qui te fait peur.
+example-threats = Par exemple : « Ma place au foyer s’arrête vendredi. » « Je dois de l’argent. »
+
+count-strengths = { $count ->
+    [one] { $count } point fort
+   *[other] { $count } points forts
+}
+count-weaknesses = { $count ->
+    [one] { $count } chose difficile
+   *[other] { $count } choses difficiles
+}
+count-opportunities = { $count ->
+    [one] { $count } chose qui pourrait aider
+   *[other] { $count } choses qui pourraient aider
+}
+count-threats = { $count ->
+    [one] { $count } souci
+   *[other] { $count } soucis
+}
+
+ideas-title = Des idées. Touche une idée pour l’ajouter.
+idea-added = Ajoutée
+own-words-label = Ou écris-le avec tes mots
+add = Ajouter
+your-answers = Tes réponses
+nothing-yet = Rien pour l’instant. Ce n’est pas grave. Tu peux passer cette étape.
+edit = Modifier
+save = Enregistrer
+cancel = Annuler
+remove = Retirer
+move-up = Monter
+move-down = Descendre
+edit-answer-label = Modifier ta réponse
+
+## Read aloud
+
+read-aloud = Lire à voix haute
+read-aloud-no-voice = Cet appareil n’a pas de voix pour cette langue
+read-plan-aloud = Lire mon plan à voix haute
+stop-reading = Arrêter la lecture
+
+## Goals
+
+part-goals = Mes objectifs
+question-goals = Qu’est-ce que tu veux changer ?
+hint-goals = Choisis ce qui compte pour toi. Avancer par petites étapes, ça aide. Mets l’objectif le plus important en haut.
+example-goals = Par exemple : « Avoir une nouvelle carte d’identité avant l’hiver. » Première étape : « Demander le formulaire. »
+goal-from-worry = Créer un objectif à partir d’une difficulté ou d’un souci
+goal-from-strength = Créer un objectif à partir d’un point fort ou de ce qui pourrait aider
+goal-add = Ajouter un objectif
+goal-untitled = Nouvel objectif (pas encore de nom)
+goal-count = { $count ->
+    [one] { $count } objectif
+   *[other] { $count } objectifs
+}
+goals-empty = Pas encore d’objectif. Tu peux en ajouter un, ou passer cette étape.
+goal-steps-done = Étapes faites : { $done } sur { $count }
+goal-close = Fermer
+goal-remove-confirm = Retirer cet objectif et ses étapes ?
+goal-remove-yes = Oui, le retirer
+goal-title-label = Ce que je veux
+goal-area-label = Domaine de ma vie
+area-none = Pas choisi
+goal-why-label = Pourquoi c’est important pour moi (tu peux passer)
+goal-steps-label = Petites étapes
+step-text-label = Étape { $number }
+step-due-label = Date pour l’étape { $number }
+step-done-label = L’étape { $number } est faite
+step-add = Ajouter une étape
+goal-target-label = Quand je veux y arriver
+goal-helped-by-label = Ce qui m’aide pour ça
+goal-addresses-label = De quoi parle cet objectif
+goal-help-wanted-label = L’aide que je veux de la personne qui m’accompagne
+links-empty = Rien à choisir pour l’instant. Tes réponses des étapes d’avant s’afficheront ici.
+
+## Review
+
+part-review = Relire
+review-title = Ton plan
+review-hint = Voici ce que verra la personne qui t’accompagne si tu choisis de le partager. Tu peux encore tout changer.
+review-skipped = Étape passée
+review-no-goals = Pas encore d’objectif.
+review-target = À atteindre d’ici le { $date }
+review-due = d’ici le { $date }
+review-step-done = Fait :
+review-step-open = À faire :
+review-why = Pourquoi c’est important :
+review-helped-by = Ce qui aide :
+review-addresses = De quoi ça parle :
+review-help-wanted = L’aide que je veux :
+
+## Sharing
+
+part-share = Partager
+share-title = Partager ton plan
+share-hint = C’est toi qui décides ce que tu partages, et comment. Waymark n’envoie rien tout seul.
+share-choose = Ce que tu veux partager
+share-choose-hint = Décoche ce que tu veux garder pour toi.
+share-nothing = Il n’y a encore rien à partager.
+share-pin-toggle = Le protéger avec un code PIN
+share-pin-label = Code PIN (4 chiffres ou plus)
+share-pin-hint = Dis le code PIN à la personne qui t’accompagne, en face à face. Ne l’envoie pas avec le lien.
+share-pin-short = Le code PIN doit avoir au moins 4 chiffres ou lettres.
+share-make = Créer mon code de partage
+share-making = Création de ton code…
+share-failed = Quelque chose n’a pas marché. Ton plan n’est pas perdu. Réessaie, s’il te plaît.
+share-qr-title = Montre ceci à la personne qui t’accompagne
+share-qr-alt = Code QR de ton plan
+share-qr-hint = La personne qui t’accompagne peut le scanner avec l’appareil photo d’un téléphone.
+share-qr-too-long = Ton plan est trop long pour un seul code QR. Utilise plutôt « Copier le lien » ou « Enregistrer dans un fichier ».
+share-copy-link = Copier le lien
+share-copy-code = Copier le code
+share-download = Enregistrer dans un fichier
+share-print = Imprimer
+share-copy-text = Copier en texte
+share-copied = Copié.
+share-copy-failed = Impossible de copier. Sélectionne le texte et copie-le toi-même.
+share-link-label = Ton lien
+
+## Opening a plan (case manager)
+
+import-title = Ouvrir le plan d’une personne accompagnée
+import-hint = Coller le code ou le lien donné par la personne, ou ouvrir son fichier. Rien n’est enregistré sur cet appareil.
+import-paste-label = Code ou lien
+import-open = Ouvrir le plan
+import-file = Ou ouvrir un fichier
+import-pin-label = Code PIN
+import-pin-hint = La personne communique le code PIN de vive voix.
+import-tries-left = { $count ->
+    [one] { $count } essai restant
+   *[other] { $count } essais restants
+}
+import-locked = Trop de codes PIN erronés. Demander à la personne de créer un nouveau code.
+error-not-a-code = Ce n’est pas un code Waymark. Vérifier que le code a été copié en entier.
+error-damaged = Ce code est abîmé ou incomplet. Demander à la personne de le partager à nouveau.
+error-truncated = Ce code est abîmé ou incomplet : la fin manque. Copier le code ou le lien en entier.
+error-too-new = Ce code vient d’une version plus récente de Waymark. Recharger cette page pour la mettre à jour, puis réessayer.
+error-pin-needed = Ce plan est protégé. Saisir le code PIN.
+error-wrong-pin = Ce code PIN n’est pas correct.
+error-too-large = Ce plan est trop volumineux pour être ouvert.
+error-invalid = Certaines parties de ce plan ne peuvent pas être lues par cette version de Waymark.
+error-file = Impossible de lire ce fichier. Choisir le fichier que la personne a enregistré depuis Waymark.
+
+## The client's plan, for the case manager
+
+plan-view-title = Plan de la personne accompagnée
+plan-view-written-in = Langue du plan : { $language }. Les mots de la personne sont affichés tels qu’elle les a écrits.
+plan-view-none = Aucun plan n’est ouvert.
+plan-view-not-saved = Ce plan n’est pas enregistré sur cet appareil. L’exporter avant de fermer la page.
+plan-view-close = Fermer ce plan
+export-title = Exporter
+export-fhir = FHIR R4 (format JSON)
+export-csv = Tableur (CSV)
+export-json = Fichier Waymark (JSON)
+
+## Exports for the case manager's systems
+
+fhir-subject = Personne accompagnée
+fhir-priority = Priorité { $rank } sur { $count }
+fhir-description = Plan rédigé par la personne accompagnée dans Waymark. Ses propres mots sont dans la langue « { $lang } ».
+
+## Life areas
+
+area-housing = Logement
+area-documents = Papiers et pièce d’identité
+area-health = Santé
+area-mental-health = Émotions et santé mentale
+area-money = Argent et aides
+area-food = Nourriture
+area-clothing = Vêtements
+area-work = Travail et formation
+area-family = Famille et proches
+area-safety = Sécurité
+area-legal = Aide juridique
+area-daily-living = Vie de tous les jours
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = J’ai une pièce d’identité valide
+chip-safe-place-tonight = J’ai un endroit sûr pour dormir ce soir
+chip-good-health = Ma santé est plutôt bonne
+chip-keep-going = Je tiens bon quand c’est difficile
+chip-manage-money = Je sais gérer un petit budget
+chip-can-cook = Je sais faire des repas simples
+chip-work-experience = J’ai déjà travaillé
+chip-speak-languages = Je parle plusieurs langues
+chip-someone-i-trust = Il y a quelqu’un en qui j’ai confiance
+chip-have-phone = J’ai un téléphone qui marche
+chip-id-lost = Ma pièce d’identité est perdue ou périmée
+chip-no-stable-home = Je n’ai pas de logement stable
+chip-health-problem = Un problème de santé rend ma vie de tous les jours difficile
+chip-alcohol-drugs = J’ai des problèmes avec l’alcool ou la drogue
+chip-feel-low = J’ai souvent le moral bas ou de l’angoisse
+chip-no-income = Je n’ai pas de revenu régulier
+chip-debts = J’ai des dettes
+chip-no-warm-clothes = Je n’ai pas de vêtements chauds
+chip-forms-hard = J’ai du mal avec les formulaires et les courriers
+chip-shelter-place = Un foyer ou un centre d’hébergement pourrait avoir une place pour moi
+chip-free-doctor = Je peux voir un médecin gratuitement
+chip-support-group = Un groupe d’entraide se réunit près de moi
+chip-benefits-right = J’ai peut-être droit à des aides
+chip-free-meals = Un accueil de jour près de moi propose des repas gratuits
+chip-clothes-bank = Un vestiaire solidaire peut me donner des vêtements
+chip-course = Il y a un cours ou une formation que je pourrais suivre
+chip-family-help = Quelqu’un de ma famille pourrait m’aider
+chip-legal-advice = Je peux avoir des conseils gratuits sur mes droits
+chip-eviction = Je pourrais perdre l’endroit où je vis
+chip-sleep-outside-cold = Il commence à faire froid et je dors dehors
+chip-health-worse = Ma santé va de plus en plus mal
+chip-benefits-stop = Mes aides pourraient s’arrêter
+chip-hunger = Je n’ai pas toujours assez à manger
+chip-lose-contact-children = Je pourrais perdre le contact avec mes enfants
+chip-someone-hurting-me = Quelqu’un me fait du mal ou me menace
+chip-theft = On pourrait me voler mes affaires
+chip-court-or-fine = J’ai une affaire en justice ou une amende à payer

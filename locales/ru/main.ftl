@@ -1,0 +1,321 @@
+# Waymark — Russian. Plain words, short sentences: aim for a reading age of about 9.
+# Every message here must exist in every other locale (a test checks).
+# Informal "ты" for clients, "вы" for staff text. Chips are in the first person,
+# without past-tense verbs (they would mark gender).
+
+app-name = Waymark
+
+## Language picker
+
+language-label = Язык
+language-choose = Выбери свой язык
+
+## Welcome
+
+welcome-title = Твой план — твоими словами
+welcome-intro = Подумай, что сейчас идёт хорошо, что даётся трудно и что ты хочешь изменить. Ты решаешь, что писать. Любой вопрос можно пропустить.
+privacy-title = Твои ответы остаются у тебя
+privacy-body = Всё, что ты пишешь, остаётся на этом устройстве. Ничего не отправляется через интернет. Только ты решаешь, делиться ли этим и с кем.
+privacy-stored = Твои ответы сохраняются на этом устройстве. Ты можешь вернуться к ним позже.
+start = Начать
+continue = Продолжить
+welcome-case-manager = Я социальный работник: открыть план клиента
+welcome-stored-note = Чтобы удалить их, открой «Настройки» и выбери «Удалить мои данные».
+kiosk-note = Это общий планшет. Когда ты закончишь или если его долго никто не трогает, всё, что ты здесь пишешь, будет стёрто.
+
+## Shared tablet: finishing and the inactivity warning
+
+finish-button = Закончить и стереть мои ответы
+finish-title = Стереть все твои записи?
+finish-body = Все твои ответы и цели будут удалены с этого планшета. Никто после тебя их не увидит. Если хочешь, чтобы твой план был у социального работника, сначала поделись им.
+finish-erase = Стереть сейчас
+finish-share-first = Сначала поделиться планом
+idle-title = Ты ещё здесь?
+idle-body = { $count ->
+    [one] Чтобы никто не увидел твои ответы, они сотрутся через { $count } секунду.
+    [few] Чтобы никто не увидел твои ответы, они сотрутся через { $count } секунды.
+    [many] Чтобы никто не увидел твои ответы, они сотрутся через { $count } секунд.
+   *[other] Чтобы никто не увидел твои ответы, они сотрутся через { $count } секунды.
+}
+idle-stay = Я ещё здесь
+
+## Settings
+
+settings-title = Настройки
+settings-display-title = Как выглядит приложение
+settings-contrast = Высокий контраст: чёрный текст на белом фоне, чёткие рамки
+settings-stored-title = Что хранится на этом устройстве
+settings-stored-personal = Твои ответы и выбранный язык сохраняются в этом браузере, только на этом устройстве. Их может увидеть любой, кто пользуется этим устройством и этим браузером.
+settings-persist-granted = Этот браузер согласился хранить твои ответы, даже когда на устройстве мало места.
+settings-persist-refused = Этот браузер может удалить твои ответы, если на устройстве кончится место. Поделись своим планом, чтобы сохранить копию.
+settings-delete = Удалить мои данные
+settings-delete-confirm = Удалить все твои ответы и цели с этого устройства? Отменить это будет нельзя.
+settings-delete-yes = Да, удалить всё
+settings-deleted = Твои данные удалены с этого устройства.
+settings-staff-title = Для сотрудников: как используется это устройство
+settings-mode-label = Тип устройства
+settings-mode-personal = Личное устройство: ответы хранятся, пока человек сам их не удалит
+settings-mode-kiosk = Общий планшет: ответы стираются после каждого человека
+settings-idle-label = Сколько минут без касаний до предупреждения (общий планшет)
+settings-save = Сохранить и перезапустить
+
+## Messages about saved answers
+
+notice-draft-unreadable = Нам не удалось прочитать ответы, сохранённые на этом устройстве. Мы отложили их в сторону, так что ничего не удалено. Здесь можно начать заново.
+notice-storage-full = На этом устройстве закончилось место, поэтому твои ответы сейчас не сохраняются. Они всё ещё на экране. Пожалуйста, освободи немного места или поделись своим планом.
+notice-too-new = Твои ответы сохранены в более новой версии Waymark. Закрой страницу и открой её снова, чтобы обновить. А пока изменения здесь не сохраняются.
+notice-storage-off = Этот браузер не даёт Waymark ничего сохранять. Твои ответы будут здесь, только пока страница открыта.
+notice-close = Понятно
+
+## Moving between steps
+
+nav-back = Назад
+nav-next = Далее
+nav-steps = Шаги
+progress-label = Твой прогресс
+progress-skipped = (пропущено)
+
+## The four parts of the self-assessment
+
+part-strengths = Сильные стороны
+part-weaknesses = Что трудно
+part-opportunities = Что может помочь
+part-threats = Что беспокоит
+
+question-strengths = Что у тебя хорошо получается? Что сейчас идёт хорошо?
+hint-strengths = Подумай о том, что ты умеешь, о людях, которые тебе помогают, и о том, что у тебя есть.
+example-strengths = Например: «Я умею чинить велосипеды». «Мне помогает сестра».
+question-weaknesses = Что сейчас даётся тебе трудно?
+hint-weaknesses = Трудные времена бывают у всех. Если записать их, будет легче получить поддержку.
+example-weaknesses = Например: «У меня нет адреса для писем». «Я плохо сплю».
+question-opportunities = Что могло бы тебе помочь?
+hint-opportunities = Подумай о местах, людях или службах рядом, которые могут помочь.
+example-opportunities = Например: «В библиотеке есть бесплатные компьютеры». «Друг может одолжить мне телефон».
+question-threats = Что тебя беспокоит?
+hint-threats = Подумай, что может скоро пойти не так или из-за чего ты чувствуешь себя в опасности.
+example-threats = Например: «Моё место в приюте — только до пятницы». «У меня долг».
+
+count-strengths = { $count ->
+    [one] { $count } сильная сторона
+    [few] { $count } сильные стороны
+    [many] { $count } сильных сторон
+   *[other] { $count } сильной стороны
+}
+count-weaknesses = { $count ->
+    [one] { $count } трудность
+    [few] { $count } трудности
+    [many] { $count } трудностей
+   *[other] { $count } трудности
+}
+count-opportunities = { $count ->
+    [one] { $count } возможность
+    [few] { $count } возможности
+    [many] { $count } возможностей
+   *[other] { $count } возможности
+}
+count-threats = { $count ->
+    [one] { $count } тревога
+    [few] { $count } тревоги
+    [many] { $count } тревог
+   *[other] { $count } тревоги
+}
+
+ideas-title = Идеи. Нажми на идею, чтобы добавить её.
+idea-added = Добавлено
+own-words-label = Или напиши своими словами
+add = Добавить
+your-answers = Твои ответы
+nothing-yet = Здесь пока ничего нет. Это нормально. Этот шаг можно пропустить.
+edit = Изменить
+save = Сохранить
+cancel = Отмена
+remove = Убрать
+move-up = Поднять выше
+move-down = Опустить ниже
+edit-answer-label = Измени свой ответ
+
+## Read aloud
+
+read-aloud = Прочитать вслух
+read-aloud-no-voice = На этом устройстве нет голоса для этого языка
+read-plan-aloud = Прочитать мой план вслух
+stop-reading = Остановить чтение
+
+## Goals
+
+part-goals = Мои цели
+question-goals = Что ты хочешь изменить?
+hint-goals = Выбери то, что важно для тебя. Маленькие шаги помогают. Самую важную цель поставь наверх.
+example-goals = Например: «Получить новый паспорт до зимы». Первый шаг: «Попросить бланк».
+goal-from-worry = Начни цель с того, что трудно или тебя беспокоит
+goal-from-strength = Начни цель с сильной стороны или с того, что может помочь
+goal-add = Добавить цель
+goal-untitled = Новая цель (пока без названия)
+goal-count = { $count ->
+    [one] { $count } цель
+    [few] { $count } цели
+    [many] { $count } целей
+   *[other] { $count } цели
+}
+goals-empty = Целей пока нет. Можешь добавить цель или пропустить этот шаг.
+goal-steps-done = Сделано шагов: { $done } из { $count }
+goal-close = Закрыть
+goal-remove-confirm = Убрать эту цель и все её шаги?
+goal-remove-yes = Да, убрать
+goal-title-label = Чего я хочу
+goal-area-label = Сфера жизни
+area-none = Не выбрано
+goal-why-label = Почему это важно для меня (можно пропустить)
+goal-steps-label = Маленькие шаги
+step-text-label = Шаг { $number }
+step-due-label = Дата для шага { $number }
+step-done-label = Шаг { $number } сделан
+step-add = Добавить шаг
+goal-target-label = Когда я хочу этого достичь
+goal-helped-by-label = Что мне в этом помогает
+goal-addresses-label = О чём эта цель
+goal-help-wanted-label = Какая помощь мне нужна от социального работника
+links-empty = Пока не из чего выбирать. Здесь появятся твои ответы из прошлых шагов.
+
+## Review
+
+part-review = Проверка
+review-title = Твой план
+review-hint = Это увидит твой социальный работник, если ты решишь поделиться планом. Ты всё ещё можешь что угодно изменить.
+review-skipped = Пропущено
+review-no-goals = Целей пока нет.
+review-target = Срок: { $date }
+review-due = до { $date }
+review-step-done = Сделано:
+review-step-open = Нужно сделать:
+review-why = Почему это важно:
+review-helped-by = Что помогает:
+review-addresses = О чём это:
+review-help-wanted = Какая помощь нужна:
+
+## Sharing
+
+part-share = Поделиться
+share-title = Поделись своим планом
+share-hint = Ты решаешь, чем поделиться и как. Waymark сам ничего не отправляет.
+share-choose = Что включить
+share-choose-hint = Сними галочку со всего, что хочешь оставить только для себя.
+share-nothing = Пока нечем поделиться.
+share-pin-toggle = Защитить PIN-кодом
+share-pin-label = PIN-код (4 цифры или больше)
+share-pin-hint = Скажи PIN-код социальному работнику лично. Не отправляй его вместе со ссылкой.
+share-pin-short = В PIN-коде должно быть не меньше 4 цифр или букв.
+share-make = Создать мой код
+share-making = Создаём твой код…
+share-failed = Что-то пошло не так. Твой план в безопасности. Попробуй ещё раз.
+share-qr-title = Покажи это своему социальному работнику
+share-qr-alt = QR-код твоего плана
+share-qr-hint = Социальный работник может отсканировать его камерой телефона.
+share-qr-too-long = Твой план слишком длинный для одного QR-кода. Лучше отправь ссылку или сохрани файл.
+share-copy-link = Копировать ссылку
+share-copy-code = Копировать код
+share-download = Сохранить как файл
+share-print = Распечатать
+share-copy-text = Копировать как текст
+share-copied = Скопировано.
+share-copy-failed = Не получилось скопировать. Выдели текст и скопируй его вручную.
+share-link-label = Твоя ссылка
+
+## Opening a plan (case manager)
+
+import-title = Открыть план клиента
+import-hint = Вставьте код или ссылку от клиента или откройте файл клиента. На этом устройстве ничего не сохраняется.
+import-paste-label = Код или ссылка
+import-open = Открыть план
+import-file = Или откройте файл
+import-pin-label = PIN-код
+import-pin-hint = Клиент сообщает вам PIN-код лично.
+import-tries-left = { $count ->
+    [one] Осталась { $count } попытка
+    [few] Осталось { $count } попытки
+    [many] Осталось { $count } попыток
+   *[other] Осталось { $count } попытки
+}
+import-locked = Слишком много неверных PIN-кодов. Попросите клиента создать новый код.
+error-not-a-code = Это не код Waymark. Проверьте, что вы скопировали его целиком.
+error-damaged = Этот код повреждён или неполон. Попросите клиента поделиться им ещё раз.
+error-truncated = Этот код повреждён или неполон: не хватает конца. Скопируйте код или ссылку целиком.
+error-too-new = Этот код создан в более новой версии Waymark. Перезагрузите страницу, чтобы обновить её, и попробуйте ещё раз.
+error-pin-needed = Этот план защищён. Введите PIN-код.
+error-wrong-pin = Неверный PIN-код.
+error-too-large = Этот план слишком большой, его нельзя открыть.
+error-invalid = Эта версия Waymark не может прочитать некоторые части плана.
+error-file = Не удалось прочитать этот файл. Выберите файл, который клиент сохранил из Waymark.
+
+## The client's plan, for the case manager
+
+plan-view-title = План клиента
+plan-view-written-in = Язык клиента: { $language }. Слова клиента показаны без изменений.
+plan-view-none = Нет открытого плана.
+plan-view-not-saved = Этот план не сохранён на этом устройстве. Экспортируйте его, прежде чем закрыть страницу.
+plan-view-close = Закрыть этот план
+export-title = Экспорт
+export-fhir = FHIR R4 (формат JSON)
+export-csv = Таблица (CSV)
+export-json = Файл Waymark (JSON)
+
+## Exports for the case manager's systems
+
+fhir-subject = Клиент
+fhir-priority = Приоритет { $rank } из { $count }
+fhir-description = План, составленный клиентом в Waymark. Слова клиента приведены на языке «{ $lang }».
+
+## Life areas
+
+area-housing = Жильё
+area-documents = Документы и паспорт
+area-health = Здоровье
+area-mental-health = Чувства и психическое здоровье
+area-money = Деньги и пособия
+area-food = Еда
+area-clothing = Одежда
+area-work = Работа и учёба
+area-family = Семья и друзья
+area-safety = Безопасность
+area-legal = Юридическая помощь
+area-daily-living = Повседневная жизнь
+
+## Ideas (suggestion chips). Each is what the client would say about themselves.
+
+chip-have-valid-id = У меня есть действующий паспорт
+chip-safe-place-tonight = Мне есть где безопасно переночевать сегодня
+chip-good-health = В целом у меня хорошее здоровье
+chip-keep-going = Я не сдаюсь, когда трудно
+chip-manage-money = Я умею распоряжаться небольшими деньгами
+chip-can-cook = Я умею готовить простую еду
+chip-work-experience = У меня есть опыт работы
+chip-speak-languages = Я говорю на нескольких языках
+chip-someone-i-trust = Есть человек, которому я доверяю
+chip-have-phone = У меня есть рабочий телефон
+chip-id-lost = Мой паспорт потерян или просрочен
+chip-no-stable-home = У меня нет постоянного жилья
+chip-health-problem = Проблемы со здоровьем мешают мне в обычной жизни
+chip-alcohol-drugs = Из-за алкоголя или наркотиков у меня проблемы
+chip-feel-low = Мне часто грустно или тревожно
+chip-no-income = У меня нет постоянного дохода
+chip-debts = У меня есть долги
+chip-no-warm-clothes = У меня нет тёплой одежды
+chip-forms-hard = Бланки и письма даются мне трудно
+chip-shelter-place = Мне могут дать место в приюте или общежитии
+chip-free-doctor = Я могу бесплатно сходить к врачу
+chip-support-group = Рядом со мной собирается группа поддержки
+chip-benefits-right = Возможно, мне положено пособие
+chip-free-meals = Рядом со мной есть центр дневного пребывания с бесплатной едой
+chip-clothes-bank = В пункте выдачи одежды мне могут дать одежду
+chip-course = Есть курсы или обучение, куда я могу пойти
+chip-family-help = Кто-то из моей семьи может помочь
+chip-legal-advice = Я могу получить бесплатную юридическую консультацию
+chip-eviction = Я могу потерять место, где живу
+chip-sleep-outside-cold = Становится холодно, а я сплю на улице
+chip-health-worse = Моё здоровье ухудшается
+chip-benefits-stop = Мне могут перестать платить пособие
+chip-hunger = Мне не всегда хватает еды
+chip-lose-contact-children = Я могу потерять связь со своими детьми
+chip-someone-hurting-me = Кто-то причиняет мне вред или угрожает мне
+chip-theft = Мои вещи могут украсть
+chip-court-or-fine = У меня суд или штраф, который надо заплатить

@@ -1,0 +1,156 @@
+// Accessibility: axe-core (WCAG 2.2 A/AA rules) on every screen in every
+// language, text zoom and narrow screens, and read-aloud in the right language.
+import { test as base } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { test, expect, message, answers } from "./helpers.mjs";
+
+const LANGS = readdirSync(new URL("../../locales", import.meta.url));
+const AXE = new URL("../../node_modules/axe-core/axe.min.js", import.meta.url).pathname;
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe-core's violations on the page as it is now, as "rule: target" lines. */
+async function violations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), WCAG);
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
+
+async function scan(page, screen, found) {
+  await page.waitForTimeout(100);
+  for (const v of await violations(page)) found.push(`${screen}: ${v}`);
+}
+
+// axe is injected as a script, which the app's CSP rightly blocks: these
+// contexts bypass the CSP (the CSP itself is tested in privacy.spec.mjs).
+const axeTest = base.extend({ context: async ({ browser }, use) => {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await use(context);
+  await context.close();
+} });
+
+axeTest("the scan is real: a page with an unlabelled field fails", async ({ context }) => {
+  const page = await context.newPage();
+  await page.setContent('<html lang="en"><body><main><h1>Form</h1><input type="text"></main></body></html>');
+  expect((await violations(page)).join("\n")).toContain("label");
+});
+
+for (const lang of LANGS) {
+  axeTest(`every screen has zero axe violations in ${lang}`, async ({ context }) => {
+    const m = (id) => message(lang, id);
+    const page = await context.newPage();
+    const found = [];
+    await page.goto("/");
+    await page.evaluate((l) => { localStorage.clear(); localStorage.setItem("waymark.lang", JSON.stringify(l)); }, lang);
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await scan(page, "welcome", found);
+    await page.locator("#start").click();
+    await page.locator(".chip").first().click();
+    await page.getByLabel(m("own-words-label")).fill("Ana 🙂 سلام");
+    await page.keyboard.press("Enter");
+    await scan(page, "strengths", found);
+    for (const step of ["weaknesses", "opportunities", "threats"]) {
+      await page.locator("#next").click();
+      await page.locator(".chip").first().click();
+      await scan(page, step, found);
+    }
+    await page.locator("#next").click();
+    await page.locator('.start-from[data-helps="false"] summary').click();
+    await page.locator('.start-from[data-helps="false"] .chip').first().click();
+    await page.locator(".add-step").click();
+    await page.keyboard.type("1");
+    await scan(page, "goals", found);
+    await page.locator("#next").click();
+    await scan(page, "review", found);
+    await page.locator("#next").click();
+    await page.locator("#make-code").click();
+    await page.locator(".qr svg").waitFor();
+    await scan(page, "share", found);
+    const link = await page.locator("#share-link").inputValue();
+    await page.locator("#open-settings").click();
+    await scan(page, "settings", found);
+    await page.goto("/#import");
+    await page.locator("#import-code").waitFor();
+    await scan(page, "import", found);
+    await page.locator("#import-code").fill(link);
+    await page.locator(".import-paste button").click();
+    await page.locator(".plan-summary").waitFor();
+    await scan(page, "plan view", found);
+    await page.goto(`/?setup=kiosk&idle=5&lang=${lang}`);
+    await page.locator("#idle-title").waitFor({ timeout: 15_000 });
+    await scan(page, "kiosk warning", found);
+    await page.locator("#still-here").click();
+    await page.locator("#finish").click();
+    await scan(page, "finish dialog", found);
+    expect(found).toEqual([]);
+  });
+}
+
+test("at 200 % text and 320 px wide, no screen scrolls sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  const page = await context.newPage();
+  const noSideScroll = async (screen) => {
+    await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+    await page.waitForTimeout(100);
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll, `${screen} scrolls sideways`).toBeLessThanOrEqual(client);
+  };
+  await page.goto("/");
+  await page.evaluate(() => { localStorage.clear(); localStorage.setItem("waymark.lang", '"uk"'); });
+  await page.reload();
+  await noSideScroll("welcome");
+  await page.locator("#start").click();
+  await page.locator(".chip").first().click();
+  await page.locator(".own-words input").fill("Довге речення, щоб перевірити перенесення рядків на вузькому екрані");
+  await page.keyboard.press("Enter");
+  await noSideScroll("strengths");
+  await page.locator(".progress-step").nth(4).click();
+  await page.locator("#add-goal").click();
+  await page.locator(".add-step").click();
+  await noSideScroll("goals");
+  await page.locator(".progress-step").nth(5).click();
+  await noSideScroll("review");
+  await page.locator(".progress-step").nth(6).click();
+  await page.locator("#make-code").click();
+  await page.locator(".qr svg").waitFor();
+  await noSideScroll("share");
+  await page.screenshot({ path: "test-results/zoom-200-320px-share.png", fullPage: true });
+  await context.close();
+});
+
+test("read-aloud speaks in the reader's language, and says when there is no voice", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__spoken = [];
+    const voices = ["en-GB", "es-ES", "fr-FR", "pl-PL", "uk-UA", "ru-RU", "ar-SA"].map((lang) => ({ lang, name: lang }));
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+    Object.defineProperty(window, "speechSynthesis", {
+      value: { getVoices: () => voices, speak: (u) => window.__spoken.push({ lang: u.lang, voice: u.voice.lang, text: u.text }), cancel() {} },
+    });
+  });
+  await page.goto("/");
+  await page.evaluate(() => localStorage.clear());
+  for (const lang of LANGS) {
+    await page.locator("#language").selectOption(lang);
+    await page.goto("/#strengths");
+    await page.locator(".question .speaker").first().click();
+    const spoken = await page.evaluate(() => window.__spoken.splice(0));
+    if (lang === "fa") {
+      expect(spoken).toEqual([]);
+      await expect(page.locator(".no-voice-note").first()).toHaveText(message("fa", "read-aloud-no-voice"));
+    } else {
+      expect(spoken).toEqual([{ lang, voice: expect.stringMatching(new RegExp(`^${lang}-`)), text: message(lang, "question-strengths") }]);
+    }
+  }
+  await page.locator("#language").selectOption("pl");
+  await page.goto("/#strengths");
+  await page.locator('.chip[data-key="can-cook"]').click();
+  await page.goto("/#review");
+  await page.locator("#read-plan").click();
+  const [plan] = await page.evaluate(() => window.__spoken.splice(0));
+  expect(plan.lang).toBe("pl");
+  expect(plan.text).toContain(message("pl", "chip-can-cook"));
+});
