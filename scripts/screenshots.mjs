@@ -12,6 +12,8 @@ const base = process.env.BASE_URL ?? "http://127.0.0.1:8091";
 const sizes = { phone: { width: 390, height: 844 }, tablet: { width: 1024, height: 768 } };
 const ownWords = {
   ar: ["أعرف كيف أصلح الدراجات", "أن أجد سكنًا ثابتًا", "أتصل بالمأوى"],
+  fa: ["من دوچرخه تعمیر می‌کنم", "یک جای ثابت برای زندگی پیدا کنم", "به خوابگاه زنگ بزنم"],
+  fr: ["Je sais réparer les vélos", "Trouver un logement stable", "Appeler le foyer"],
   default: ["Umiem naprawiać rowery", "Znaleźć stałe mieszkanie", "Zadzwonić do schroniska"],
 };
 mkdirSync(out, { recursive: true });

@@ -29,6 +29,16 @@ impl I18n {
         move || self.t(id)
     }
 
+    /// A number in the reader's digits (Persian ones in Persian).
+    pub fn number(self, n: usize) -> String {
+        let lang = self.lang();
+        if lang.native_digits() {
+            crate::i18n::to_native_digits(&n.to_string())
+        } else {
+            n.to_string()
+        }
+    }
+
     pub fn count(self, id: &str, count: usize) -> String {
         self.0.with(|l| l.count(id, count))
     }

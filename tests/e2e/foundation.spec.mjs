@@ -6,9 +6,9 @@ const OWN_WORDS = "Umiem naprawiać rowery";
 
 test("a strength added in Polish, by chip and by typing, survives a reload", async ({ page }) => {
   await openFresh(page, "pl");
-  await expect(page.locator("h1")).toHaveText(message("pl", "welcome-title"));
+  await expect(page.locator("h1")).toContainText(message("pl", "welcome-title"));
   await page.locator("#start").click();
-  await expect(page.locator("h1")).toHaveText(message("pl", "question-strengths"));
+  await expect(page.locator("h1")).toContainText(message("pl", "question-strengths"));
   await expect(page.locator("h1")).toBeFocused();
 
   await page.locator('.chip[data-key="have-valid-id"]').click();
@@ -22,7 +22,7 @@ test("a strength added in Polish, by chip and by typing, survives a reload", asy
   await page.waitForTimeout(600); // past the autosave delay
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "pl");
-  await expect(page.locator("h1")).toHaveText(message("pl", "question-strengths"));
+  await expect(page.locator("h1")).toContainText(message("pl", "question-strengths"));
   await expect(answers(page)).toHaveText([message("pl", "chip-have-valid-id"), OWN_WORDS]);
 });
 
@@ -63,11 +63,11 @@ test("answers can be changed, moved and removed", async ({ page }) => {
 test("the back button returns from Strengths to Welcome", async ({ page }) => {
   await openFresh(page, "en");
   await page.locator("#start").click();
-  await expect(page.locator("h1")).toHaveText(message("en", "question-strengths"));
+  await expect(page.locator("h1")).toContainText(message("en", "question-strengths"));
   await page.goBack();
-  await expect(page.locator("h1")).toHaveText(message("en", "welcome-title"));
+  await expect(page.locator("h1")).toContainText(message("en", "welcome-title"));
   await page.goForward();
-  await expect(page.locator("h1")).toHaveText(message("en", "question-strengths"));
+  await expect(page.locator("h1")).toContainText(message("en", "question-strengths"));
 });
 
 test("garbage in the saved draft is kept aside and the person is told", async ({ page }) => {

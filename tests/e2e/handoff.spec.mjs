@@ -21,7 +21,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await page.locator("#add-goal").click();
   await page.locator(".goal").first().getByLabel(pl("goal-title-label")).fill("Znaleźć pracę w kuchni");
   await page.locator(".progress-step", { hasText: pl("part-share") }).click();
-  await expect(page.locator("h1")).toHaveText(pl("share-title"));
+  await expect(page.locator("h1")).toContainText(pl("share-title"));
 
   // Leave one worry out, protect with a PIN.
   await page.getByLabel("Prywatna sprawa").uncheck();
@@ -42,7 +42,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   manager.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await manager.goto(link);
   await expect(manager.locator("html")).toHaveAttribute("lang", "en");
-  await expect(manager.locator("h1")).toHaveText(en("import-title"));
+  await expect(manager.locator("h1")).toContainText(en("import-title"));
   expect(manager.url()).not.toContain("WM1");
   expect(await manager.evaluate(() => location.hash)).toBe("#import");
   await manager.getByLabel(en("import-pin-label")).fill("000000");
@@ -51,7 +51,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await expect(manager.locator(".tries")).toHaveText("4 tries left");
   await manager.getByLabel(en("import-pin-label")).fill("482913");
   await manager.getByRole("button", { name: en("import-open") }).click();
-  await expect(manager.locator("h1")).toHaveText(en("plan-view-title"));
+  await expect(manager.locator("h1")).toContainText(en("plan-view-title"));
   const summary = manager.locator(".plan-summary");
   await expect(summary).toContainText(en("chip-have-valid-id"));
   await expect(summary.locator('bdi.own[lang="pl"]', { hasText: "Umiem naprawiać rowery" })).toBeVisible();
@@ -74,7 +74,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   expect(errors).toEqual([]);
   // Going back does not bring the code back: its history entry was replaced.
   await manager.goBack();
-  await expect(manager.locator("h1")).toHaveText(en("import-title"));
+  await expect(manager.locator("h1")).toContainText(en("import-title"));
   expect(manager.url()).not.toContain("WM1");
   await office.close();
 });

@@ -77,7 +77,7 @@ test("'I am finished' erases everything on a kiosk", async ({ page }) => {
   await expect(page.locator("#finish-title")).toHaveText(message("es", "finish-title"));
   await page.locator("#erase-now").click();
   await expect(page.locator("#start")).toBeVisible();
-  await expect(page.locator("h1")).toHaveText(message("es", "welcome-title"));
+  await expect(page.locator("h1")).toContainText(message("es", "welcome-title"));
   await expectNoTrace(page);
 });
 
@@ -93,7 +93,7 @@ test("on a personal phone the draft survives a browser restart until 'Delete my 
   await again.goto("/#hard");
   await expect(answers(again)).toHaveText([WORDS[1]]);
   await again.locator("#open-settings").click();
-  await expect(again.locator("h1")).toHaveText(message("en", "settings-title"));
+  await expect(again.locator("h1")).toContainText(message("en", "settings-title"));
   await again.locator("#delete-data").click();
   await again.locator("#delete-yes").click();
   await expect(again.locator(".ok")).toHaveText(message("en", "settings-deleted"));
