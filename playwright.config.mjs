@@ -10,9 +10,12 @@ export const chromiumArgs = [
   "--disable-sync",
   "--disable-quic",
   "--no-first-run",
+  // A synthetic camera, for the QR-scanning test.
+  "--use-fake-device-for-media-stream",
+  "--use-fake-ui-for-media-stream",
 ];
 
-const port = 8090;
+const port = Number(process.env.E2E_PORT ?? 8090);
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::goal_card::GoalCard;
 use super::item_row::item_words;
 use super::progress::Progress;
-use super::speaker::Speaker;
+use super::question::Question;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{Goal, ItemId, Quadrant};
@@ -27,18 +27,7 @@ pub fn GoalsStep() -> impl IntoView {
     };
     view! {
         <Progress current=Screen::Goals />
-        <div class="question">
-            <h1 tabindex="-1">
-                <span class="step-icon" aria-hidden="true">"🎯"</span>
-                {i18n.tr("question-goals")}
-            </h1>
-            <Speaker text=Signal::derive(i18n.tr("question-goals")) />
-        </div>
-        <div class="question">
-            <p class="hint">{i18n.tr("hint-goals")}</p>
-            <Speaker text=Signal::derive(i18n.tr("hint-goals")) />
-        </div>
-        <p class="example">{i18n.tr("example-goals")}</p>
+        <Question icon="🎯" question="question-goals" hint="hint-goals" example="example-goals" />
         <StartFrom helps=false open />
         <StartFrom helps=true open />
         <section class="goals" aria-labelledby="goals-title">

@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::nav::{self, Screen};
+use super::qr_scanner::QrScanner;
 use super::AppCtx;
 use crate::share::{code_from_text, decode, file_code, is_protected, read_file, ShareError};
 
@@ -140,6 +141,7 @@ pub fn Import() -> impl IntoView {
                         prop:value=pasted on:input:target=move |ev| pasted.set(ev.target().value())></textarea>
                     <button type="submit" class="primary">{i18n.tr("import-open")}</button>
                 </form>
+                <QrScanner on_code=Callback::new(open_text) />
                 <div class="field">
                     <label for="import-file">{i18n.tr("import-file")}</label>
                     <input id="import-file" type="file" accept=".json,.txt,application/json,text/plain" on:change=on_file />

@@ -1,18 +1,13 @@
 use leptos::prelude::*;
 
 use super::{AppCtx, I18n};
-use crate::model::{suggestion, Item, ItemContent, ItemId};
+use crate::model::{Item, ItemContent, ItemId};
+use crate::share::export;
 
 /// What an item says in the reader's language: a chip is translated, the
-/// client's own words are shown as written.
+/// client's own words are shown as written. Subscribes to language changes.
 pub fn item_words(i18n: I18n, item: &Item) -> String {
-    match &item.content {
-        ItemContent::Text(text) => text.clone(),
-        ItemContent::Key(key) => match suggestion(key) {
-            Some(chip) => i18n.t(&chip.message_id()),
-            None => key.clone(),
-        },
-    }
+    i18n.with(|l| export::item_words(l, item))
 }
 
 /// One answer in the list, with buttons to move, change or remove it.

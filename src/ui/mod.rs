@@ -22,6 +22,8 @@ mod part_step;
 mod plan_summary;
 mod plan_view;
 mod progress;
+mod qr_scanner;
+mod question;
 mod review;
 mod settings;
 mod share_step;

@@ -4,7 +4,7 @@ use super::chip::Chip;
 use super::item_row::ItemRow;
 use super::own_words::OwnWords;
 use super::progress::Progress;
-use super::speaker::Speaker;
+use super::question::Question;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{suggestions_for, Quadrant};
@@ -79,18 +79,7 @@ pub fn PartStep(
     let count = move || ctx.plan.with(|p| p.swot.items(quadrant).len());
     view! {
         <Progress current=Screen::Part(quadrant) />
-        <div class="question">
-            <h1 tabindex="-1">
-                <span class="step-icon" aria-hidden="true">{text.icon}</span>
-                {i18n.tr(text.question)}
-            </h1>
-            <Speaker text=Signal::derive(i18n.tr(text.question)) />
-        </div>
-        <div class="question">
-            <p class="hint">{i18n.tr(text.hint)}</p>
-            <Speaker text=Signal::derive(i18n.tr(text.hint)) />
-        </div>
-        <p class="example">{i18n.tr(text.example)}</p>
+        <Question icon=text.icon question=text.question hint=text.hint example=text.example />
         <section class="answers" aria-labelledby="answers-title">
             <h2 id="answers-title">
                 {i18n.tr("your-answers")}

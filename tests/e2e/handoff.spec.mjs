@@ -119,3 +119,31 @@ test("a saved file opens in the import view", async ({ page }) => {
   await page.locator("#import-file").setInputFiles(file);
   await expect(page.locator(".plan-summary")).toContainText("I fix bikes");
 });
+
+test("a case manager scans the QR code with the camera", async ({ page, context }) => {
+  const en = (id) => message("en", id);
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.locator('.chip[data-key="have-phone"]').click();
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await page.locator("#make-code").click();
+  const link = await page.locator("#share-link").inputValue();
+
+  // Headless Chromium on Linux has no BarcodeDetector: stand one in that
+  // answers only once the (synthetic) camera is really playing in the video.
+  await context.grantPermissions(["camera"]);
+  const office = await context.newPage();
+  await office.addInitScript((text) => {
+    window.BarcodeDetector = class {
+      async detect(video) {
+        return video.videoWidth > 0 && !video.paused ? [{ rawValue: text, format: "qr_code" }] : [];
+      }
+    };
+  }, link);
+  await office.goto("/#import");
+  await office.locator("#scan-qr").click();
+  await expect(office.locator("h1")).toContainText(en("plan-view-title"));
+  await expect(office.locator(".plan-summary")).toContainText(en("chip-have-phone"));
+  // The camera is off again.
+  expect(await office.evaluate(() => document.querySelectorAll("video").length)).toBe(0);
+});
