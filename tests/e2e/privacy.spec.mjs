@@ -139,3 +139,41 @@ test("the served page carries a CSP that blocks outside scripts and requests", a
   });
   await expect.poll(() => violations).toEqual(expect.arrayContaining(["connect-src", "script-src-elem"]));
 });
+
+test("a new version is picked up on the next launch and the draft stays", async ({ browser }) => {
+  // A copy of the build on its own port, so that this test can publish an
+  // "update" without touching what the other tests serve.
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } = await import("node:fs");
+  const { spawn } = await import("node:child_process");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(`${tmpdir()}/waymark-update-`);
+  cpSync("dist", dir, { recursive: true });
+  for (const f of ["index.html.br", "index.html.gz", "sw.js.br", "sw.js.gz"]) rmSync(`${dir}/${f}`, { force: true });
+  const port = 8097;
+  const server = spawn("node", ["scripts/static-server.mjs", dir, String(port)], { stdio: "ignore" });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = `http://127.0.0.1:${port}/`;
+    await expect.poll(() => page.goto(url).then(() => true, () => false)).toBe(true);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.locator("#start").click();
+    await page.getByLabel(message("en", "own-words-label")).fill("written before the update");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(600);
+
+    // Publish version 2: a changed page and a changed service worker.
+    writeFileSync(`${dir}/index.html`, readFileSync(`${dir}/index.html`, "utf8").replace("<title>Waymark</title>", '<title>Waymark</title><meta name="release" content="2" />'));
+    writeFileSync(`${dir}/sw.js`, readFileSync(`${dir}/sw.js`, "utf8").replace(/waymark-[0-9a-f]{16}/, "waymark-version-2"));
+
+    // Next launch: the new page arrives; the draft is still there.
+    await page.reload();
+    await expect(page.locator('meta[name="release"]')).toHaveAttribute("content", "2");
+    await expect(answers(page)).toHaveText(["written before the update"]);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(["waymark-version-2"]);
+    await context.close();
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
