@@ -138,3 +138,48 @@ fn erasing_removes_every_client_trace_but_keeps_the_device_setting() {
     assert!(storage().get_item("waymark.device").unwrap().is_some());
     assert_eq!(session().length().unwrap(), 0);
 }
+
+fn click(selector: &str) {
+    let element = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .query_selector(selector)
+        .unwrap();
+    let element: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(element.unwrap_or_else(|| panic!("no {selector}")));
+    element.click();
+}
+
+fn count(selector: &str) -> u32 {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .query_selector_all(selector)
+        .unwrap()
+        .length()
+}
+
+#[wasm_bindgen_test]
+async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
+    storage().clear().unwrap();
+    session().clear().unwrap();
+    let handle = leptos::mount::mount_to_body(waymark::ui::App);
+    leptos::task::tick().await;
+    click("#start");
+    leptos::task::tick().await;
+    assert_eq!(count(".answer-list .answer"), 0);
+    click(r#".chip[data-key="keep-going"]"#);
+    leptos::task::tick().await;
+    assert_eq!(count(".answer-list .answer"), 1);
+    assert_eq!(count(r#".chip[aria-pressed="true"]"#), 1);
+    // The autosave waits for a pause in typing; hiding the page flushes it.
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    let saved = storage().get_item(PLAN_KEY).unwrap().unwrap_or_default();
+    assert!(saved.contains("keep-going"), "{saved}");
+    drop(handle);
+}
