@@ -165,7 +165,7 @@ fn count(selector: &str) -> u32 {
 async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
     storage().clear().unwrap();
     session().clear().unwrap();
-    let handle = leptos::mount::mount_to_body(waymark::ui::App);
+    leptos::mount::mount_to_body(waymark::ui::App);
     leptos::task::tick().await;
     click("#start");
     leptos::task::tick().await;
@@ -181,5 +181,4 @@ async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
         .unwrap();
     let saved = storage().get_item(PLAN_KEY).unwrap().unwrap_or_default();
     assert!(saved.contains("keep-going"), "{saved}");
-    drop(handle);
 }
