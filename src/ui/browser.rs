@@ -88,3 +88,16 @@ pub async fn request_persistent_storage() -> Option<bool> {
     let granted = JsFuture::from(manager.persist().ok()?).await.ok()?;
     granted.as_bool()
 }
+
+/// Moves keyboard focus to the element with this id, after the next paint
+/// (so that an element just shown exists).
+pub fn focus_later(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}

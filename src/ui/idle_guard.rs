@@ -2,6 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::erase::erase_everything;
 use super::nav::Screen;
 use super::AppCtx;
@@ -40,6 +41,9 @@ pub fn IdleGuard() -> impl IntoView {
             last_activity.set_value(js_sys::Date::now());
             erase_everything(ctx, Screen::Welcome);
         } else if idle >= warn_after {
+            if countdown.get_untracked().is_none() {
+                browser::focus_later("still-here");
+            }
             countdown.set(Some((erase_after - idle).ceil() as u32));
         }
     };

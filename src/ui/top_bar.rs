@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::browser;
 use super::erase::erase_everything;
 use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
@@ -28,7 +29,11 @@ pub fn TopBar() -> impl IntoView {
                         </button>
                     }
                 >
-                    <button class="top-button finish" id="finish" on:click=move |_| confirming.set(true)>
+                    <button class="top-button finish" id="finish" on:click=move |_| {
+                        confirming.set(true);
+                        // Into the dialog, on its safe way out.
+                        browser::focus_later("finish-cancel");
+                    }>
                         <span aria-hidden="true">"🧹 "</span>
                         {i18n.tr("finish-button")}
                     </button>
@@ -37,7 +42,8 @@ pub fn TopBar() -> impl IntoView {
         </header>
         <Show when=move || confirming.get()>
             <div class="overlay">
-                <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="finish-title" aria-describedby="finish-body">
+                <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="finish-title" aria-describedby="finish-body"
+                    on:keydown=move |ev| if ev.key() == "Escape" { confirming.set(false) }>
                     <h2 id="finish-title">{i18n.tr("finish-title")}</h2>
                     <p id="finish-body">{i18n.tr("finish-body")}</p>
                     <div class="dialog-buttons">
@@ -49,7 +55,7 @@ pub fn TopBar() -> impl IntoView {
                             confirming.set(false);
                             nav::go(ctx.screen, Screen::Share);
                         }>{i18n.tr("finish-share-first")}</button>
-                        <button class="secondary" on:click=move |_| confirming.set(false)>{i18n.tr("cancel")}</button>
+                        <button class="secondary" id="finish-cancel" on:click=move |_| confirming.set(false)>{i18n.tr("cancel")}</button>
                     </div>
                 </div>
             </div>

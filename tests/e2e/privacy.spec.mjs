@@ -58,6 +58,7 @@ test("a kiosk warns when idle, then erases everything", async ({ page }) => {
   }
 
   await expect(page.locator("#idle-title")).toHaveText(message("pl", "idle-title"), { timeout: 10_000 });
+  await expect(page.locator("#still-here")).toBeFocused();
   // Touching the screen keeps their work.
   await page.locator("#still-here").click();
   await expect(page.locator("#idle-title")).toHaveCount(0);
@@ -75,6 +76,11 @@ test("'I am finished' erases everything on a kiosk", async ({ page }) => {
   await fillTwoSteps(page, "es");
   await page.locator("#finish").click();
   await expect(page.locator("#finish-title")).toHaveText(message("es", "finish-title"));
+  await expect(page.locator("#finish-cancel")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("#finish-title")).toHaveCount(0);
+  await expect(answers(page)).toHaveText([WORDS[1]]);
+  await page.locator("#finish").click();
   await page.locator("#erase-now").click();
   await expect(page.locator("#start")).toBeVisible();
   await expect(page.locator("h1")).toContainText(message("es", "welcome-title"));
