@@ -61,11 +61,10 @@ pub fn app_url() -> String {
     web_sys::window()
         .and_then(|w| {
             let location = w.location();
-            Some(format!(
-                "{}{}",
-                location.origin().ok()?,
-                location.pathname().ok()?
-            ))
+            let path = location.pathname().ok()?;
+            // Opened as /index.html, the app's folder is still the place to point to.
+            let folder = path.strip_suffix("index.html").unwrap_or(&path).to_owned();
+            Some(format!("{}{folder}", location.origin().ok()?))
         })
         .unwrap_or_default()
 }

@@ -147,3 +147,11 @@ test("a case manager scans the QR code with the camera", async ({ page, context 
   // The camera is off again.
   expect(await office.evaluate(() => document.querySelectorAll("video").length)).toBe(0);
 });
+
+test("a link made from /index.html points at the app's folder", async ({ page }) => {
+  await page.goto("/index.html");
+  await page.evaluate(() => localStorage.clear());
+  await page.goto("/index.html#share");
+  await page.locator("#make-code").click();
+  expect(await page.locator("#share-link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#i\/WM1-\d+$/);
+});
