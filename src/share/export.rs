@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use crate::i18n::Localizer;
 use crate::model::{suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant};
 
-/// The message id naming each part, as on the Review screen.
-fn part_name(quadrant: Quadrant) -> &'static str {
+/// The message id naming each part, as on the screens.
+pub fn part_name(quadrant: Quadrant) -> &'static str {
     match quadrant {
         Quadrant::Strengths => "part-strengths",
         Quadrant::Weaknesses => "part-weaknesses",
@@ -44,7 +44,8 @@ fn linked_words(l10n: &Localizer, plan: &Plan, ids: &[ItemId]) -> Vec<String> {
         .collect()
 }
 
-fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
+/// A goal's name, or "New goal (no name yet)" while it is a draft.
+pub fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
     if goal.title.trim().is_empty() {
         l10n.text("goal-untitled")
     } else {

@@ -8,6 +8,7 @@ use super::question::Question;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{suggestions_for, Quadrant};
+use crate::share::export;
 
 /// The message ids of one part of the self-assessment.
 pub struct PartText {
@@ -23,7 +24,7 @@ pub struct PartText {
 pub fn part_text(quadrant: Quadrant) -> PartText {
     match quadrant {
         Quadrant::Strengths => PartText {
-            name: "part-strengths",
+            name: export::part_name(quadrant),
             question: "question-strengths",
             hint: "hint-strengths",
             example: "example-strengths",
@@ -31,7 +32,7 @@ pub fn part_text(quadrant: Quadrant) -> PartText {
             icon: "💪",
         },
         Quadrant::Weaknesses => PartText {
-            name: "part-weaknesses",
+            name: export::part_name(quadrant),
             question: "question-weaknesses",
             hint: "hint-weaknesses",
             example: "example-weaknesses",
@@ -39,7 +40,7 @@ pub fn part_text(quadrant: Quadrant) -> PartText {
             icon: "🧱",
         },
         Quadrant::Opportunities => PartText {
-            name: "part-opportunities",
+            name: export::part_name(quadrant),
             question: "question-opportunities",
             hint: "hint-opportunities",
             example: "example-opportunities",
@@ -47,7 +48,7 @@ pub fn part_text(quadrant: Quadrant) -> PartText {
             icon: "🤝",
         },
         Quadrant::Threats => PartText {
-            name: "part-threats",
+            name: export::part_name(quadrant),
             question: "question-threats",
             hint: "hint-threats",
             example: "example-threats",

@@ -5,6 +5,7 @@ use super::nav::{self, Screen};
 use super::part_step::part_text;
 use super::{AppCtx, I18n};
 use crate::model::{Goal, ItemContent, ItemId, Plan, Quadrant};
+use crate::share::export;
 
 /// The whole plan as the case manager sees it: the four parts, then the goals
 /// with their steps and links. With `editable`, each part has a button back to
@@ -93,11 +94,7 @@ pub fn PlanSummary(
 }
 
 fn goal_summary(i18n: I18n, plan: &Plan, goal: &Goal) -> impl IntoView {
-    let title = if goal.title.trim().is_empty() {
-        i18n.t("goal-untitled")
-    } else {
-        goal.title.clone()
-    };
+    let title = i18n.with(|l| export::goal_title(l, goal));
     // The client's own words are in the plan's language, whatever the reader's.
     let written_in = plan.lang.clone();
     let words = |ids: &[ItemId]| -> Vec<String> {

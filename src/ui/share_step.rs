@@ -242,14 +242,10 @@ fn IncludeList(left_out: RwSignal<HashSet<ItemId>>) -> impl IntoView {
                     )
                 })
                 .collect();
-            let goals = p.goals.iter().map(|g| {
-                let title = if g.title.trim().is_empty() {
-                    i18n.t("goal-untitled")
-                } else {
-                    g.title.clone()
-                };
-                (g.id, title)
-            });
+            let goals = p
+                .goals
+                .iter()
+                .map(|g| (g.id, i18n.with(|l| export::goal_title(l, g))));
             groups.push(("part-goals", goals.collect()));
             groups.retain(|(_, items)| !items.is_empty());
             groups
