@@ -1,8 +1,11 @@
 //! Languages: which ones ship, which one a reader gets, and their messages.
-//! Plain Rust over Fluent; the UI asks for messages by literal id.
+//! Plain Rust over Fluent's file format; the UI asks for messages by literal id.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+mod ftl;
+mod plural;
+
+pub use ftl::{Arg, Messages, ParseError};
+pub use plural::category as plural_category;
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,28 +141,15 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
 /// parsed; the others stay as embedded text.
 pub struct Localizer {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    messages: Messages<'static>,
 }
 
 impl Localizer {
     pub fn new(lang: Lang) -> Localizer {
-        // A syntax error drops only the broken message; the tests keep there
-        // being none.
-        let resource =
-            FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(res, _)| res);
-        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![langid]);
-        // The UI isolates the client's words in <bdi> itself; Fluent's marks
-        // would leak into copied text and exports.
-        bundle.set_use_isolating(false);
-        if lang.native_digits() {
-            bundle.set_formatter(Some(|value, _| match value {
-                FluentValue::Number(n) => Some(to_native_digits(&n.as_string())),
-                _ => None,
-            }));
-        }
-        let _ = bundle.add_resource(resource);
-        Localizer { lang, bundle }
+        // A broken message is left out (and shows its id); the tests keep
+        // there being none.
+        let (messages, _errors) = Messages::parse(lang.source());
+        Localizer { lang, messages }
     }
 
     pub fn lang(&self) -> Lang {
@@ -173,27 +163,19 @@ impl Localizer {
 
     /// A message with arguments. A missing message shows its id, so a gap is
     /// visible rather than blank.
-    pub fn format(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.messages
+            .format(self.lang, id, args)
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// A message with one number, for plurals such as "3 strengths".
     pub fn count(&self, id: &str, count: usize) -> String {
-        self.format(id, &[("count", FluentValue::from(count))])
+        self.format(id, &[("count", Arg::from(count))])
     }
 
     /// Whether this language has a message, for tests and fallbacks.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.messages.has(id)
     }
 }

@@ -2,10 +2,9 @@
 //! plain text. Suggestion chips come out in the reader's language; the
 //! client's own words come out as written.
 
-use fluent_bundle::FluentValue;
 use serde_json::{json, Value};
 
-use crate::i18n::Localizer;
+use crate::i18n::{Arg, Localizer};
 use crate::model::{suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant};
 
 /// The message id naming each part, as on the screens.
@@ -103,7 +102,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
                         "system": "http://terminology.hl7.org/CodeSystem/goal-priority",
                         "code": priority_code(rank, count),
                     }],
-                    "text": l10n.format("fhir-priority", &[("rank", FluentValue::from(rank + 1)), ("count", FluentValue::from(count))]),
+                    "text": l10n.format("fhir-priority", &[("rank", Arg::from(rank + 1)), ("count", Arg::from(count))]),
                 },
                 "description": { "text": goal_title(l10n, goal) },
                 "subject": subject,
@@ -178,7 +177,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         "status": "draft",
         "intent": "proposal",
         "title": l10n.text("review-title"),
-        "description": l10n.format("fhir-description", &[("lang", FluentValue::from(plan.lang.clone()))]),
+        "description": l10n.format("fhir-description", &[("lang", Arg::from(plan.lang.clone()))]),
         "subject": subject,
         "created": plan.created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         "goal": goals.iter().map(|(url, _)| json!({ "reference": url })).collect::<Vec<_>>(),
@@ -358,10 +357,7 @@ pub fn text(plan: &Plan, l10n: &Localizer) -> String {
         if let Some(target) = goal.target {
             out.push_str(&format!(
                 "     {}\n",
-                l10n.format(
-                    "review-target",
-                    &[("date", FluentValue::from(target.to_string()))]
-                )
+                l10n.format("review-target", &[("date", Arg::from(target.to_string()))])
             ));
         }
         if let Some(why) = &goal.why {

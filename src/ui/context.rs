@@ -1,9 +1,8 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use super::Screen;
-use crate::i18n::{Lang, Localizer};
+use crate::i18n::{Arg, Lang, Localizer};
 use crate::model::DeviceConfig;
 use crate::model::Plan;
 use crate::store::{Autosave, Backend, Notice};
@@ -43,7 +42,7 @@ impl I18n {
         self.0.with(|l| l.count(id, count))
     }
 
-    pub fn format(self, id: &str, args: &[(&str, FluentValue)]) -> String {
+    pub fn format(self, id: &str, args: &[(&str, Arg)]) -> String {
         self.0.with(|l| l.format(id, args))
     }
 
