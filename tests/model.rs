@@ -1,15 +1,15 @@
 //! The plan model: JSON round trips, operations, validation and migrations.
 
-use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{json, Value};
 use waymark::model::{
-    load_json, migrate, suggestion, suggestions_for, Area, Field, Goal, ItemContent, LoadError,
-    Migration, Plan, Problem, Quadrant, MAX_TEXT_CHARS, MIGRATIONS, SCHEMA_VERSION, SUGGESTIONS,
+    load_json, migrate, suggestion, suggestions_for, Area, Day, Field, Goal, ItemContent,
+    LoadError, Migration, Plan, Problem, Quadrant, Timestamp, MAX_TEXT_CHARS, MIGRATIONS,
+    SCHEMA_VERSION, SUGGESTIONS,
 };
 
 const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
 
-fn at(text: &str) -> DateTime<Utc> {
+fn at(text: &str) -> Timestamp {
     text.parse().unwrap()
 }
 
@@ -46,8 +46,8 @@ fn the_v1_fixture_loads_with_every_field() {
     assert_eq!(goal.title, "Znaleźć miejsce w schronisku przed zimą");
     assert_eq!(goal.steps.len(), 2);
     assert!(goal.steps[0].done);
-    assert_eq!(goal.steps[1].due, NaiveDate::from_ymd_opt(2026, 11, 7));
-    assert_eq!(goal.target, NaiveDate::from_ymd_opt(2026, 11, 30));
+    assert_eq!(goal.steps[1].due, Day::from_ymd(2026, 11, 7));
+    assert_eq!(goal.target, Day::from_ymd(2026, 11, 30));
     assert_eq!(goal.helped_by, [1, 4]);
     assert_eq!(goal.addresses, [5]);
     assert_eq!(plan.created, at("2026-11-02T09:15:00Z"));
@@ -136,7 +136,7 @@ fn goals_and_steps_are_added_moved_and_removed() {
     });
     assert!(plan.move_goal(second, -1));
     assert_eq!(plan.goals[0].id, second, "moving up raises the priority");
-    let due = NaiveDate::from_ymd_opt(2026, 12, 1);
+    let due = Day::from_ymd(2026, 12, 1);
     let call = plan.add_step(first, "Call the hostel", due).unwrap();
     let visit = plan.add_step(first, "Visit", None).unwrap();
     assert!(plan.move_step(visit, -1));
@@ -369,4 +369,92 @@ fn a_setup_link_sets_the_device_mode_and_nothing_else_does() {
         );
     }
     assert_eq!(DeviceConfig::default().mode, DeviceMode::Personal);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod time_against_chrono {
+    //! src/model/time.rs replaces chrono in the app; chrono checks it here.
+    use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, TimeDelta};
+    use proptest::prelude::*;
+    use waymark::model::{Day, Timestamp};
+
+    fn chrono_day(day: Day) -> NaiveDate {
+        let (y, m, d) = day.ymd();
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
+    }
+
+    /// Milliseconds from 0001-01-01 to 9999-12-31.
+    const YEARS_1_TO_9999: std::ops::Range<i64> = -62_135_596_800_000..253_402_300_800_000;
+
+    proptest! {
+        #[test]
+        fn days_count_and_spell_as_chrono_does(days in -719_162i32..2_932_897) {
+            let ours = Day::from_days_since_epoch(days).expect("years 1 to 9999");
+            let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+            let theirs = epoch + TimeDelta::days(days.into());
+            prop_assert_eq!(chrono_day(ours), theirs);
+            prop_assert_eq!(ours.to_string(), theirs.format("%Y-%m-%d").to_string());
+            prop_assert_eq!(ours.to_string().parse::<Day>(), Ok(ours));
+        }
+
+        #[test]
+        fn dates_read_as_chrono_reads_them(y in 0i32..10_001, m in 0u32..14, d in 0u32..33) {
+            let text = format!("{y:04}-{m:02}-{d:02}");
+            let theirs = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok().filter(|d| (1..=9999).contains(&d.year_ce().1));
+            prop_assert_eq!(text.parse::<Day>().ok().map(chrono_day), theirs);
+        }
+
+        #[test]
+        fn moments_write_and_read_as_chrono_does(millis in YEARS_1_TO_9999, whole_second in any::<bool>()) {
+            let millis = if whole_second { millis - millis.rem_euclid(1000) } else { millis };
+            let ours = Timestamp::from_millis(millis).expect("years 1 to 9999");
+            let theirs = DateTime::from_timestamp_millis(millis).unwrap();
+            let json = serde_json::to_string(&theirs).unwrap();
+            prop_assert_eq!(serde_json::to_string(&ours).unwrap(), json.clone(), "the same JSON");
+            prop_assert_eq!(serde_json::from_str::<Timestamp>(&json).unwrap(), ours);
+            prop_assert_eq!(ours.to_seconds_string(), theirs.to_rfc3339_opts(SecondsFormat::Secs, true));
+        }
+
+        #[test]
+        fn offsets_convert_to_utc_as_chrono_converts_them(millis in 0i64..4_000_000_000_000, minutes in -1439i32..1440) {
+            let offset = chrono::FixedOffset::east_opt(minutes * 60).unwrap();
+            let text = DateTime::from_timestamp_millis(millis).unwrap().with_timezone(&offset).to_rfc3339();
+            let theirs = DateTime::parse_from_rfc3339(&text).unwrap().timestamp_millis();
+            prop_assert_eq!(text.parse::<Timestamp>().map(Timestamp::millis), Ok(theirs), "{}", text);
+        }
+
+        #[test]
+        fn any_text_is_read_without_panicking(text in "\\PC{0,30}") {
+            let _ = text.parse::<Timestamp>();
+            let _ = text.parse::<Day>();
+        }
+    }
+
+    #[test]
+    fn impossible_days_and_times_are_refused() {
+        for text in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-01",
+            "0000-01-01",
+            "２０２６-01-01",
+            "2026-11-23 ",
+        ] {
+            assert!(text.parse::<Day>().is_err(), "{text}");
+        }
+        assert_eq!(
+            "2024-02-29".parse::<Day>().map(|d| d.ymd()),
+            Ok((2024, 2, 29))
+        );
+        for text in [
+            "2026-11-23T24:00:00Z",
+            "2026-11-23T10:00:00",
+            "2026-11-23T10:00:00.Z",
+            "2026-11-23T10:00:00+2:00",
+            "2026-11-23",
+        ] {
+            assert!(text.parse::<Timestamp>().is_err(), "{text}");
+        }
+    }
 }

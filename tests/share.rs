@@ -35,11 +35,11 @@ fn words() -> impl Strategy<Value = String> {
 prop_compose! {
     fn plans()(
         parts in prop::collection::vec(prop::collection::vec((words(), any::<bool>(), 0usize..12, any::<bool>()), 0..12), 4),
-        goals in prop::collection::vec((words(), prop::option::of(words()), prop::collection::vec((words(), any::<bool>(), prop::option::of(0i64..4000)), 0..4), any::<u8>()), 0..5),
+        goals in prop::collection::vec((words(), prop::option::of(words()), prop::collection::vec((words(), any::<bool>(), prop::option::of(0i32..4000)), 0..4), any::<u8>()), 0..5),
         alias in prop::option::of(words()),
         millis in 0i64..4_000_000_000_000,
     ) -> Plan {
-        let created = chrono::DateTime::from_timestamp_millis(millis).unwrap();
+        let created = waymark::model::Timestamp::from_millis(millis).unwrap();
         let mut plan = Plan::new(format!("p{millis}"), created, "pl");
         plan.alias = alias;
         let mut ids = Vec::new();
@@ -61,7 +61,7 @@ prop_compose! {
                 }
             }
             for (text, done, due) in steps {
-                let due = due.map(|d| chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::TimeDelta::days(d));
+                let due = due.map(|d| waymark::model::Day::from_ymd(2024, 1, 1).unwrap().add_days(d).unwrap());
                 let step = plan.add_step(goal, text, due).unwrap();
                 plan.update_step(step, |s| s.done = done);
             }

@@ -2,7 +2,6 @@
 //! localStorage. Run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
-use chrono::DateTime;
 use wasm_bindgen_test::*;
 use waymark::model::{ItemContent, Plan, Quadrant};
 use waymark::store::{
@@ -18,7 +17,7 @@ fn storage() -> web_sys::Storage {
 fn sample_plan() -> Plan {
     let mut plan = Plan::new(
         "web-test",
-        DateTime::from_timestamp_millis(1_700_000_000_000).unwrap(),
+        waymark::model::Timestamp::from_millis(1_700_000_000_000).unwrap(),
         "pl",
     );
     plan.add_item(

@@ -5,6 +5,7 @@ mod device;
 mod migrate;
 mod plan;
 mod suggestions;
+mod time;
 mod validate;
 
 pub use area::Area;
@@ -14,4 +15,5 @@ pub use plan::{
     Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,
 };
 pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};
+pub use time::{Day, TimeError, Timestamp};
 pub use validate::{Field, Problem, ValidationError, MAX_ITEMS, MAX_TEXT_CHARS};

@@ -1,7 +1,6 @@
-use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Area, Suggestion};
+use super::{Area, Day, Suggestion, Timestamp};
 
 /// The schema version this build writes. Every saved or shared plan carries it.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -14,8 +13,8 @@ pub type ItemId = u32;
 pub struct Plan {
     pub schema: u32,
     pub id: String,
-    pub created: DateTime<Utc>,
-    pub updated: DateTime<Utc>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
     /// The language the client wrote in (a BCP 47 tag such as `pl`).
     pub lang: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,7 +101,7 @@ pub struct Goal {
     #[serde(default)]
     pub steps: Vec<Step>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<NaiveDate>,
+    pub target: Option<Day>,
     /// Strengths and opportunities that help.
     #[serde(default)]
     pub helped_by: Vec<ItemId>,
@@ -131,7 +130,7 @@ pub struct Step {
     #[serde(default)]
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Day>,
     #[serde(default)]
     pub done: bool,
 }
@@ -139,7 +138,7 @@ pub struct Step {
 impl Plan {
     /// An empty plan. The caller supplies the id and the time, so that this
     /// stays a pure function.
-    pub fn new(id: impl Into<String>, now: DateTime<Utc>, lang: impl Into<String>) -> Plan {
+    pub fn new(id: impl Into<String>, now: Timestamp, lang: impl Into<String>) -> Plan {
         Plan {
             schema: SCHEMA_VERSION,
             id: id.into(),
@@ -376,7 +375,7 @@ impl Plan {
         &mut self,
         goal: ItemId,
         text: impl Into<String>,
-        due: Option<NaiveDate>,
+        due: Option<Day>,
     ) -> Option<ItemId> {
         let id = self.next_id();
         let goal = self.goals.iter_mut().find(|g| g.id == goal)?;

@@ -179,7 +179,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         "title": l10n.text("review-title"),
         "description": l10n.format("fhir-description", &[("lang", Arg::from(plan.lang.clone()))]),
         "subject": subject,
-        "created": plan.created.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        "created": plan.created.to_seconds_string(),
         "goal": goals.iter().map(|(url, _)| json!({ "reference": url })).collect::<Vec<_>>(),
     });
     if !activities.is_empty() {
@@ -202,7 +202,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
     json!({
         "resourceType": "Bundle",
         "type": "collection",
-        "timestamp": plan.updated.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        "timestamp": plan.updated.to_seconds_string(),
         "entry": entries,
     })
 }

@@ -2,12 +2,11 @@
 //! positional (postcard), so every field here is frozen. A new format gets
 //! new structs beside these; these stay so that old codes always decode.
 
-use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Area, Goal, GoalStatus, Item, ItemContent, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,
-    SUGGESTIONS,
+    Area, Day, Goal, GoalStatus, Item, ItemContent, Plan, Quadrant, Step, Swot, Timestamp,
+    SCHEMA_VERSION, SUGGESTIONS,
 };
 
 #[derive(Serialize, Deserialize)]
@@ -84,21 +83,13 @@ fn area_from_wire(index: Option<u8>) -> Result<Option<Area>, BadValue> {
         .transpose()
 }
 
-fn epoch() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()
+fn day_to_wire(day: Option<Day>) -> Option<i32> {
+    day.map(Day::days_since_epoch)
 }
 
-fn day_to_wire(day: Option<NaiveDate>) -> Option<i32> {
-    day.map(|d| (d - epoch()).num_days() as i32)
-}
-
-fn day_from_wire(days: Option<i32>) -> Result<Option<NaiveDate>, BadValue> {
-    days.map(|n| {
-        epoch()
-            .checked_add_signed(chrono::TimeDelta::days(n.into()))
-            .ok_or(BadValue)
-    })
-    .transpose()
+fn day_from_wire(days: Option<i32>) -> Result<Option<Day>, BadValue> {
+    days.map(|n| Day::from_days_since_epoch(n).ok_or(BadValue))
+        .transpose()
 }
 
 impl From<&Plan> for PlanV1 {
@@ -106,8 +97,8 @@ impl From<&Plan> for PlanV1 {
         let part = |q| plan.swot.items(q).iter().map(ItemV1::from).collect();
         PlanV1 {
             id: plan.id.clone(),
-            created: plan.created.timestamp_millis(),
-            updated: plan.updated.timestamp_millis(),
+            created: plan.created.millis(),
+            updated: plan.updated.millis(),
             lang: plan.lang.clone(),
             alias: plan.alias.clone(),
             parts: Quadrant::ALL.map(part),
@@ -163,7 +154,7 @@ impl TryFrom<PlanV1> for Plan {
     type Error = BadValue;
 
     fn try_from(wire: PlanV1) -> Result<Plan, BadValue> {
-        let time = |millis| DateTime::from_timestamp_millis(millis).ok_or(BadValue);
+        let time = |millis| Timestamp::from_millis(millis).ok_or(BadValue);
         let [strengths, weaknesses, opportunities, threats] = wire.parts.map(|items| {
             items
                 .into_iter()

@@ -1,10 +1,9 @@
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use leptos::prelude::*;
 
 use super::Screen;
 use crate::i18n::{Arg, Lang, Localizer};
 use crate::model::DeviceConfig;
-use crate::model::Plan;
+use crate::model::{Day, Plan, Timestamp};
 use crate::store::{Autosave, Backend, Notice};
 
 /// The active language's messages. Reading a message subscribes the view to
@@ -47,13 +46,11 @@ impl I18n {
     }
 
     /// A day written the way the reader's language writes dates.
-    pub fn date(self, date: NaiveDate) -> String {
+    pub fn date(self, date: Day) -> String {
         let lang = self.lang();
-        let js_date = js_sys::Date::new_with_year_month_day(
-            date.year() as u32,
-            date.month0() as i32,
-            date.day() as i32,
-        );
+        let (year, month, day) = date.ymd();
+        let js_date =
+            js_sys::Date::new_with_year_month_day(year as u32, month as i32 - 1, day as i32);
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
         js_date.to_locale_date_string(lang.code(), &options).into()
@@ -114,6 +111,6 @@ impl AppCtx {
 }
 
 /// The current time, from the browser's clock.
-pub fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+pub fn now() -> Timestamp {
+    Timestamp::from_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }

@@ -1,10 +1,9 @@
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::link_picker::LinkPicker;
 use super::step_list::StepList;
 use super::AppCtx;
-use crate::model::{Area, Goal, ItemId, MAX_TEXT_CHARS};
+use crate::model::{Area, Day, Goal, ItemId, MAX_TEXT_CHARS};
 
 /// The details of one goal. Every field is optional; each change is kept at
 /// once, so closing the page loses nothing.
@@ -158,6 +157,6 @@ fn TargetField(id: ItemId) -> impl IntoView {
 }
 
 /// The day a date input holds (`YYYY-MM-DD`), or none when it is cleared.
-pub fn parse_day(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+pub fn parse_day(text: &str) -> Option<Day> {
+    text.parse().ok()
 }

@@ -2,9 +2,8 @@
 //! Waymark plans: every size and speed figure is measured on these.
 #![allow(dead_code)]
 
-use chrono::{DateTime, NaiveDate};
 use serde_json::Value;
-use waymark::model::{Area, Goal, ItemContent, Plan, Quadrant, Step};
+use waymark::model::{Area, Day, Goal, ItemContent, Plan, Quadrant, Step, Timestamp};
 
 const SOURCE: &str = include_str!("../fixtures/reference-plans.json");
 
@@ -26,11 +25,11 @@ fn area(name: &str) -> Area {
         .unwrap_or_else(|_| panic!("area {name}"))
 }
 
-fn stamp() -> DateTime<chrono::Utc> {
+fn stamp() -> Timestamp {
     "2026-11-23T10:00:00Z".parse().unwrap()
 }
 
-fn day(text: &str) -> NaiveDate {
+fn day(text: &str) -> Day {
     text.parse().unwrap()
 }
 
@@ -186,14 +185,14 @@ pub fn large() -> Plan {
             title: rng.sentence(50, 50, &[]),
             area: Some(Area::ALL[g % Area::ALL.len()]),
             why: Some(rng.sentence(120, 120, &[])),
-            target: Some(day("2027-03-01") + chrono::TimeDelta::days(g as i64 * 7)),
+            target: Some(day("2027-03-01").add_days(g as i32 * 7).unwrap()),
             helped_by: helps,
             addresses,
             help_wanted: Some(rng.sentence(100, 100, &[])),
             ..Goal::default()
         });
         for s in 0..3 {
-            let due = day("2026-12-01") + chrono::TimeDelta::days((g * 3 + s) as i64 * 5);
+            let due = day("2026-12-01").add_days((g * 3 + s) as i32 * 5).unwrap();
             let text = rng.sentence(40, 60, &[]);
             plan.add_step(id, text, Some(due));
         }
