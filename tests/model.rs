@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 use waymark::model::{
-    load_json, migrate, suggestion, suggestions_for, Area, Day, Field, Goal, ItemContent,
+    load_json, migrate, suggestion, suggestions_for, Area, Day, Field, Goal, ItemContent, Json,
     LoadError, Migration, Plan, Problem, Quadrant, Timestamp, MAX_TEXT_CHARS, MIGRATIONS,
     SCHEMA_VERSION, SUGGESTIONS,
 };
@@ -208,26 +208,174 @@ fn migrations_end_at_the_current_version() {
     assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
 }
 
+fn json(text: &str) -> Json {
+    Json::parse(text).expect("valid JSON")
+}
+
 #[test]
 fn migrations_run_in_order_from_the_stored_version() {
-    fn v1_to_v2(mut v: Value) -> Result<Value, String> {
-        v["trail"] = json!("1→2");
+    fn v1_to_v2(mut v: Json) -> Result<Json, String> {
+        v.set("trail", Json::String("1→2".into()));
         Ok(v)
     }
-    fn v2_to_v3(mut v: Value) -> Result<Value, String> {
-        let trail = v["trail"].as_str().unwrap_or("").to_owned();
-        v["trail"] = json!(format!("{trail},2→3"));
+    fn v2_to_v3(mut v: Json) -> Result<Json, String> {
+        let trail = v
+            .get("trail")
+            .and_then(Json::as_str)
+            .unwrap_or("")
+            .to_owned();
+        v.set("trail", Json::String(format!("{trail},2→3")));
         Ok(v)
     }
     let chain: &[Migration] = &[v1_to_v2, v2_to_v3];
-    let from_one = migrate(json!({ "schema": 1 }), chain).unwrap();
-    assert_eq!(from_one, json!({ "schema": 3, "trail": "1→2,2→3" }));
-    let from_two = migrate(json!({ "schema": 2 }), chain).unwrap();
-    assert_eq!(from_two, json!({ "schema": 3, "trail": ",2→3" }));
+    let from_one = migrate(json(r#"{ "schema": 1 }"#), chain).unwrap();
+    assert_eq!(from_one, json(r#"{ "trail": "1→2,2→3", "schema": 3 }"#));
+    let from_two = migrate(json(r#"{ "schema": 2 }"#), chain).unwrap();
+    assert_eq!(from_two, json(r#"{ "trail": ",2→3", "schema": 3 }"#));
     assert!(matches!(
-        migrate(json!({ "schema": 4 }), chain),
+        migrate(json(r#"{ "schema": 4 }"#), chain),
         Err(LoadError::TooNew { found: 4, known: 3 })
     ));
+}
+
+/// Every member of every object in `value`, as a path of keys and indices.
+fn member_paths(value: &Value, path: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    match value {
+        Value::Object(members) => {
+            for (name, member) in members {
+                path.push(json!(name));
+                out.push(path.clone());
+                member_paths(member, path, out);
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(json!(i));
+                member_paths(item, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn at_path<'v>(value: &'v mut Value, path: &[Value]) -> &'v mut Value {
+    path.iter().fold(value, |v, step| match step {
+        Value::String(name) => &mut v[name.as_str()],
+        _ => &mut v[step.as_u64().unwrap() as usize],
+    })
+}
+
+/// The app reads plans with its own JSON reader; serde_json (from the derives
+/// that write them) is the reference. Every field of the fixture is removed,
+/// nulled or given a wrong type in turn, and both must agree on the result.
+#[test]
+fn plans_read_exactly_as_serde_reads_them_even_when_damaged() {
+    let fixture: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    let mut paths = Vec::new();
+    member_paths(&fixture, &mut Vec::new(), &mut paths);
+    assert!(
+        paths.len() > 40,
+        "the fixture has every field: {}",
+        paths.len()
+    );
+    let replacements = [
+        json!(null),
+        json!("x"),
+        json!(7),
+        json!(-1),
+        json!(1.5),
+        json!([]),
+        json!({}),
+        json!(true),
+    ];
+    let mut checked = 0;
+    for path in &paths {
+        let mut variants = Vec::new();
+        let mut removed = fixture.clone();
+        let (last, parent) = path.split_last().unwrap();
+        at_path(&mut removed, parent)
+            .as_object_mut()
+            .unwrap()
+            .remove(last.as_str().unwrap());
+        variants.push(removed);
+        for replacement in &replacements {
+            let mut changed = fixture.clone();
+            // serde also reads a struct from a list of its fields in order;
+            // Waymark never writes that, and its reader refuses it.
+            if replacement.is_array() && at_path(&mut changed, path).is_object() {
+                continue;
+            }
+            *at_path(&mut changed, path) = replacement.clone();
+            variants.push(changed);
+        }
+        for variant in variants {
+            let text = variant.to_string();
+            let theirs = serde_json::from_str::<Plan>(&text).ok();
+            let ours = Plan::from_json(&json(&text));
+            assert_eq!(ours.as_ref().ok(), theirs.as_ref(), "{path:?} in {text}");
+            if let Err(problem) = ours {
+                assert!(problem.contains(':'), "the problem says where: {problem}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 360, "{checked}");
+}
+
+#[test]
+fn json_text_is_read_as_serde_json_reads_it() {
+    let cases = [
+        r#"{"a":[1,-2,0,3.5e-2,1E+2],"b":"\u00e9\ud83d\ude00\n\"\\\/","c":null,"d":true,"e":{}}"#,
+        r#"  [ "Zadzwonić", "ثانية", "сторона" , [] ]  "#,
+        "{\"dup\":1,\"dup\":2}",
+    ];
+    for text in cases {
+        let ours = json(text);
+        let theirs: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            ours.get("b").and_then(Json::as_str),
+            theirs["b"].as_str(),
+            "{text}"
+        );
+        assert_eq!(
+            ours.get("dup").and_then(Json::as_u64),
+            theirs["dup"].as_u64()
+        );
+    }
+    assert_eq!(
+        json(cases[0]).get("b").and_then(Json::as_str),
+        Some("é😀\n\"\\/")
+    );
+    for broken in [
+        "",
+        "{",
+        "[1,]",
+        "{\"a\":}",
+        "01",
+        "1.",
+        "-",
+        "\"\\x\"",
+        "\"\\ud83d\"",
+        "\"tab\there\"",
+        "nul",
+        "[1] 2",
+        "{\"a\" 1}",
+        "\"\\u12\"",
+        "{1:2}",
+    ] {
+        assert!(Json::parse(broken).is_err(), "{broken:?} is not JSON");
+        assert!(
+            serde_json::from_str::<Value>(broken).is_err(),
+            "{broken:?}: serde agrees"
+        );
+    }
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert!(
+        Json::parse(&deep).is_err(),
+        "deep nesting is refused, not a stack overflow"
+    );
 }
 
 #[test]
@@ -457,4 +605,22 @@ mod time_against_chrono {
             assert!(text.parse::<Timestamp>().is_err(), "{text}");
         }
     }
+}
+
+#[test]
+fn a_saved_device_setting_reads_back() {
+    use waymark::model::{DeviceConfig, DeviceMode};
+    let kiosk = DeviceConfig {
+        mode: DeviceMode::Kiosk,
+        idle_seconds: 120,
+        default_lang: Some("pl".into()),
+    };
+    let text = serde_json::to_string(&kiosk).unwrap();
+    assert_eq!(DeviceConfig::from_json(&json(&text)), Ok(kiosk));
+    let personal = r#"{"mode":"personal","idle_seconds":180,"default_lang":null}"#;
+    assert_eq!(
+        DeviceConfig::from_json(&json(personal)).map(|c| c.mode),
+        Ok(DeviceMode::Personal)
+    );
+    assert!(DeviceConfig::from_json(&json(r#"{"mode":"shared","idle_seconds":1}"#)).is_err());
 }

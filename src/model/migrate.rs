@@ -1,11 +1,10 @@
-use serde_json::Value;
 use thiserror::Error;
 
-use super::{Plan, ValidationError, SCHEMA_VERSION};
+use super::{Json, Plan, ValidationError, SCHEMA_VERSION};
 
 /// Upgrades the JSON of one schema version to the next. Pure, so that each can
 /// be tested on a golden fixture.
-pub type Migration = fn(Value) -> Result<Value, String>;
+pub type Migration = fn(Json) -> Result<Json, String>;
 
 /// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`. Append only: every
 /// version ever released must stay loadable.
@@ -29,11 +28,11 @@ pub enum LoadError {
 }
 
 /// Reads the schema version and runs the migrations after it, in order.
-pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, LoadError> {
+pub fn migrate(mut value: Json, migrations: &[Migration]) -> Result<Json, LoadError> {
     let known = migrations.len() as u32 + 1;
     let found = value
         .get("schema")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(LoadError::NoVersion)?;
     let found = u32::try_from(found).unwrap_or(u32::MAX);
@@ -42,7 +41,7 @@ pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, Load
     }
     for (from, migration) in (found..).zip(&migrations[found as usize - 1..]) {
         value = migration(value).map_err(|reason| LoadError::Migration { from, reason })?;
-        value["schema"] = Value::from(from + 1);
+        value.set("schema", Json::Number((from + 1).to_string()));
     }
     Ok(value)
 }
@@ -50,10 +49,10 @@ pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, Load
 /// Parses a plan saved or exported by any released version of Waymark,
 /// upgrades it, and validates it.
 pub fn load_json(text: &str) -> Result<Plan, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let value = Json::parse(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
     let value = migrate(value, MIGRATIONS)?;
     debug_assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
-    let plan: Plan = serde_json::from_value(value).map_err(|e| LoadError::Shape(e.to_string()))?;
+    let plan = Plan::from_json(&value).map_err(LoadError::Shape)?;
     plan.validate().map_err(LoadError::Invalid)?;
     Ok(plan)
 }

@@ -2,14 +2,17 @@
 
 mod area;
 mod device;
+mod json;
 mod migrate;
 mod plan;
+mod read;
 mod suggestions;
 mod time;
 mod validate;
 
 pub use area::Area;
 pub use device::{DeviceConfig, DeviceMode};
+pub use json::{Json, JsonError};
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use plan::{
     Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,

@@ -1,10 +1,10 @@
 //! The plan as a file the client saves and the case manager opens: readable
 //! JSON of the plan, or, when PIN-protected, JSON that holds only the code.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::{decode, export, ShareError};
-use crate::model::{load_json, LoadError, Plan, SCHEMA_VERSION};
+use crate::model::{load_json, Json, LoadError, Plan, SCHEMA_VERSION};
 
 const CODE_FIELD: &str = "waymark_share_code";
 
@@ -21,7 +21,7 @@ pub fn file_contents(plan: &Plan, protected_code: Option<&str>) -> String {
 
 /// Whether a file holds a PIN-protected code rather than a readable plan.
 pub fn file_code(text: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(text).ok()?;
+    let value = Json::parse(text).ok()?;
     value.get(CODE_FIELD)?.as_str().map(str::to_owned)
 }
 

@@ -11,7 +11,7 @@ use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::model::{load_json, DeviceConfig, DeviceMode, LoadError, Plan};
+use crate::model::{load_json, DeviceConfig, DeviceMode, Json, LoadError, Plan};
 
 /// Where the draft lives.
 pub const PLAN_KEY: &str = "waymark.plan";
@@ -201,8 +201,8 @@ pub fn erase_client_data() {
 /// The language the person chose last time, if any.
 pub fn saved_lang(backend: Backend) -> Option<Lang> {
     let text = backend.raw()?.get_item(LANG_KEY).ok()??;
-    let code: String = serde_json::from_str(&text).ok()?;
-    Lang::from_tag(&code)
+    let code = Json::parse(&text).ok()?;
+    Lang::from_tag(code.as_str()?)
 }
 
 /// Remembers the person's language. Losing it is harmless, so errors are
@@ -217,7 +217,7 @@ pub fn device_config() -> DeviceConfig {
     Backend::Local
         .raw()
         .and_then(|s| s.get_item(DEVICE_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .and_then(|text| DeviceConfig::from_json(&Json::parse(&text).ok()?).ok())
         .unwrap_or_default()
 }
 
