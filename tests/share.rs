@@ -28,6 +28,7 @@ fn words() -> impl Strategy<Value = String> {
         Just("Umiem gotować dla dużej grupy, żółć".to_owned()),
         Just("أستطيع الطبخ لعائلتي 🙂 Warszawa".to_owned()),
         Just("🏠👪💶 ✓".to_owned()),
+        Just("\"quoted\" back\\slash /\ttab\nline\r\u{1}\u{8}\u{c}\u{1f}\u{7f}".to_owned()),
         "\\PC{0,80}",
     ]
 }
@@ -72,6 +73,16 @@ prop_compose! {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The app writes and reads JSON itself (src/model/json.rs); serde_json,
+    /// from the same types' derives, is the reference, byte for byte.
+    #[test]
+    fn any_plan_is_written_and_read_exactly_as_serde_json_does(plan in plans()) {
+        let pretty = export::json(&plan);
+        prop_assert_eq!(&pretty, &serde_json::to_string_pretty(&plan).unwrap());
+        prop_assert_eq!(plan.to_json().to_string(), serde_json::to_string(&plan).unwrap());
+        prop_assert_eq!(waymark::model::load_json(&pretty).unwrap(), plan);
+    }
 
     #[test]
     fn any_plan_survives_encode_and_decode(plan in plans()) {
@@ -302,7 +313,8 @@ fn references(value: &Value, out: &mut Vec<String>) {
 #[test]
 fn the_fhir_export_is_a_well_formed_r4_bundle() {
     let plan = reference::from_fixture("typical");
-    let bundle = export::fhir(&plan, &Localizer::new(Lang::En));
+    let text = export::fhir(&plan, &Localizer::new(Lang::En)).to_pretty();
+    let bundle: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(bundle["resourceType"], "Bundle");
     assert_eq!(bundle["type"], "collection");
     let entries = bundle["entry"].as_array().unwrap();

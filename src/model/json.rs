@@ -1,8 +1,9 @@
-//! A small JSON reader for saved drafts and plan files. serde_json still
-//! writes them; reading with it cost 28 KB of the 200 KB brotli first-visit
-//! budget (its generic deserializer, instantiated for every plan type, and
-//! the Unicode tables of its error messages). Numbers keep their text, so no
-//! float parser is linked either: the plan holds only whole numbers.
+//! A small JSON reader and writer for saved drafts, plan files and exports.
+//! serde_json did this at 20 KB of the 200 KB brotli first-visit budget (its
+//! generic code instantiated for every plan type, and the Unicode tables of
+//! its error messages). Numbers keep their text, so no float code is linked:
+//! the plan holds only whole numbers. tests/model.rs and tests/share.rs check
+//! reading and writing against serde_json byte for byte.
 
 use std::fmt;
 
@@ -82,6 +83,145 @@ impl Json {
             _ => None,
         }
     }
+}
+
+impl From<&str> for Json {
+    fn from(text: &str) -> Json {
+        Json::String(text.to_owned())
+    }
+}
+
+impl From<String> for Json {
+    fn from(text: String) -> Json {
+        Json::String(text)
+    }
+}
+
+impl From<bool> for Json {
+    fn from(value: bool) -> Json {
+        Json::Bool(value)
+    }
+}
+
+impl From<u32> for Json {
+    fn from(n: u32) -> Json {
+        Json::Number(n.to_string())
+    }
+}
+
+impl From<Vec<Json>> for Json {
+    fn from(items: Vec<Json>) -> Json {
+        Json::Array(items)
+    }
+}
+
+impl<T: Into<Json>> From<Option<T>> for Json {
+    fn from(value: Option<T>) -> Json {
+        value.map_or(Json::Null, Into::into)
+    }
+}
+
+/// An object from its members, in order: `object([("a", 1.into())])`.
+pub fn object<const N: usize>(members: [(&str, Json); N]) -> Json {
+    Json::Object(members.map(|(name, value)| (name.to_owned(), value)).into())
+}
+
+impl Json {
+    /// Indented by two spaces, one member or item per line, as people read it.
+    pub fn to_pretty(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, Some(0));
+        out
+    }
+
+    /// `indent` is the current depth when pretty, `None` when compact.
+    fn write(&self, out: &mut String, indent: Option<usize>) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(text) => out.push_str(text),
+            Json::String(text) => write_string(out, text),
+            Json::Array(items) => {
+                write_list(out, indent, ('[', ']'), items, |out, item, indent| {
+                    item.write(out, indent)
+                })
+            }
+            Json::Object(members) => write_list(
+                out,
+                indent,
+                ('{', '}'),
+                members,
+                |out, (name, value), indent| {
+                    write_string(out, name);
+                    out.push_str(if indent.is_some() { ": " } else { ":" });
+                    value.write(out, indent);
+                },
+            ),
+        }
+    }
+}
+
+/// Compact, as stored on the device.
+impl fmt::Display for Json {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = String::new();
+        self.write(&mut out, None);
+        f.write_str(&out)
+    }
+}
+
+fn write_list<T>(
+    out: &mut String,
+    indent: Option<usize>,
+    (open, close): (char, char),
+    items: &[T],
+    write_item: impl Fn(&mut String, &T, Option<usize>),
+) {
+    out.push(open);
+    let inner = indent.map(|depth| depth + 1);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        new_line(out, inner);
+        write_item(out, item, inner);
+    }
+    if !items.is_empty() {
+        new_line(out, indent);
+    }
+    out.push(close);
+}
+
+fn new_line(out: &mut String, indent: Option<usize>) {
+    if let Some(depth) = indent {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    }
+}
+
+/// Quotes and escapes as serde_json does: short escapes where JSON has them,
+/// `\u00XX` for other control characters, everything else as it is.
+fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\0'..='\u{1f}' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[c as usize >> 4] as char);
+                out.push(HEX[c as usize & 0xf] as char);
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 struct Reader<'t> {

@@ -9,10 +9,11 @@ mod read;
 mod suggestions;
 mod time;
 mod validate;
+mod write;
 
 pub use area::Area;
 pub use device::{DeviceConfig, DeviceMode};
-pub use json::{Json, JsonError};
+pub use json::{object, Json, JsonError};
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use plan::{
     Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,

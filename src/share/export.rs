@@ -2,10 +2,10 @@
 //! plain text. Suggestion chips come out in the reader's language; the
 //! client's own words come out as written.
 
-use serde_json::{json, Value};
-
 use crate::i18n::{Arg, Localizer};
-use crate::model::{suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant};
+use crate::model::{
+    object, suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Json, Plan, Quadrant,
+};
 
 /// The message id naming each part, as on the screens.
 pub fn part_name(quadrant: Quadrant) -> &'static str {
@@ -55,7 +55,7 @@ pub fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
 /// The plan as JSON, readable by a person and by any later Waymark (it
 /// carries its schema version).
 pub fn json(plan: &Plan) -> String {
-    serde_json::to_string_pretty(plan).unwrap_or_default()
+    plan.to_json().to_pretty()
 }
 
 /// A stable `urn:uuid:` for one resource of one plan, so that exporting twice
@@ -83,83 +83,129 @@ fn urn(plan: &Plan, what: &str, id: ItemId) -> String {
 /// A FHIR R4 Bundle: one CarePlan (intent `proposal`, the client's own
 /// proposal), one Goal per goal (`lifecycleStatus` proposed, priority from
 /// the client's order), and steps as CarePlan activities linked to their goal.
-pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
-    let subject =
-        json!({ "display": plan.alias.clone().unwrap_or_else(|| l10n.text("fhir-subject")) });
+pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
+    let subject = object([(
+        "display",
+        plan.alias
+            .clone()
+            .unwrap_or_else(|| l10n.text("fhir-subject"))
+            .into(),
+    )]);
+    let text = |words: String| object([("text", words.into())]);
     let care_plan_url = urn(plan, "careplan", 0);
     let count = plan.goals.len();
-    let goals: Vec<(String, Value)> = plan
+    let goals: Vec<(String, Json)> = plan
         .goals
         .iter()
         .enumerate()
         .map(|(rank, goal)| {
             let url = urn(plan, "goal", goal.id);
-            let mut resource = json!({
-                "resourceType": "Goal",
-                "lifecycleStatus": "proposed",
-                "priority": {
-                    "coding": [{
-                        "system": "http://terminology.hl7.org/CodeSystem/goal-priority",
-                        "code": priority_code(rank, count),
-                    }],
-                    "text": l10n.format("fhir-priority", &[("rank", Arg::from(rank + 1)), ("count", Arg::from(count))]),
-                },
-                "description": { "text": goal_title(l10n, goal) },
-                "subject": subject,
-            });
+            let priority_text = l10n.format(
+                "fhir-priority",
+                &[("rank", Arg::from(rank + 1)), ("count", Arg::from(count))],
+            );
+            let mut resource = object([
+                ("resourceType", "Goal".into()),
+                ("lifecycleStatus", "proposed".into()),
+                (
+                    "priority",
+                    object([
+                        (
+                            "coding",
+                            vec![object([
+                                (
+                                    "system",
+                                    "http://terminology.hl7.org/CodeSystem/goal-priority".into(),
+                                ),
+                                ("code", priority_code(rank, count).into()),
+                            ])]
+                            .into(),
+                        ),
+                        ("text", priority_text.into()),
+                    ]),
+                ),
+                ("description", text(goal_title(l10n, goal))),
+                ("subject", subject.clone()),
+            ]);
             if let Some(area) = goal.area {
-                resource["category"] = json!([{ "text": l10n.text(area.message_id()) }]);
+                resource.set("category", vec![text(l10n.text(area.message_id()))].into());
             }
             if goal.status == GoalStatus::Achieved {
-                resource["achievementStatus"] = json!({
-                    "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/goal-achievement", "code": "achieved" }]
-                });
+                let achieved = object([
+                    (
+                        "system",
+                        "http://terminology.hl7.org/CodeSystem/goal-achievement".into(),
+                    ),
+                    ("code", "achieved".into()),
+                ]);
+                resource.set(
+                    "achievementStatus",
+                    object([("coding", vec![achieved].into())]),
+                );
             }
             if let Some(target) = goal.target {
-                resource["target"] = json!([{ "dueDate": target.to_string() }]);
+                resource.set(
+                    "target",
+                    vec![object([("dueDate", target.to_string().into())])].into(),
+                );
             }
             let addresses = linked_words(l10n, plan, &goal.addresses);
             if !addresses.is_empty() {
-                resource["addresses"] = Value::from(addresses.into_iter().map(|w| json!({ "display": w })).collect::<Vec<_>>());
+                let displays = addresses
+                    .into_iter()
+                    .map(|w| object([("display", w.into())]));
+                resource.set("addresses", displays.collect::<Vec<_>>().into());
             }
             let mut notes = Vec::new();
             if let Some(why) = &goal.why {
-                notes.push(json!({ "text": format!("{} {why}", l10n.text("review-why")) }));
+                notes.push(text(format!("{} {why}", l10n.text("review-why"))));
             }
             let helps = linked_words(l10n, plan, &goal.helped_by);
             if !helps.is_empty() {
-                notes.push(json!({ "text": format!("{} {}", l10n.text("review-helped-by"), helps.join("; ")) }));
+                notes.push(text(format!(
+                    "{} {}",
+                    l10n.text("review-helped-by"),
+                    helps.join("; ")
+                )));
             }
             if let Some(help) = &goal.help_wanted {
-                notes.push(json!({ "text": format!("{} {help}", l10n.text("review-help-wanted")) }));
+                notes.push(text(format!("{} {help}", l10n.text("review-help-wanted"))));
             }
             if !notes.is_empty() {
-                resource["note"] = Value::from(notes);
+                resource.set("note", notes.into());
             }
             (url, resource)
         })
         .collect();
 
-    let activities: Vec<Value> = plan
+    let activities: Vec<Json> = plan
         .goals
         .iter()
         .zip(&goals)
         .flat_map(|(goal, (goal_url, _))| {
             goal.steps.iter().map(move |step| {
-                let mut detail = json!({
-                    "status": if step.done { "completed" } else { "not-started" },
-                    "description": step.text,
-                    "goal": [{ "reference": goal_url }],
-                });
+                let status = if step.done {
+                    "completed"
+                } else {
+                    "not-started"
+                };
+                let mut detail = object([
+                    ("status", status.into()),
+                    ("description", step.text.as_str().into()),
+                    (
+                        "goal",
+                        vec![object([("reference", goal_url.as_str().into())])].into(),
+                    ),
+                ]);
                 if let Some(due) = step.due {
-                    detail["scheduledPeriod"] = json!({ "end": due.to_string() });
+                    detail.set("scheduledPeriod", object([("end", due.to_string().into())]));
                 }
-                json!({ "detail": detail })
+                object([("detail", detail)])
             })
         })
         .collect();
 
-    let swot_note = Quadrant::ALL
+    let swot_notes: Vec<Json> = Quadrant::ALL
         .iter()
         .filter(|q| !plan.swot.items(**q).is_empty())
         .map(|q| {
@@ -169,42 +215,51 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
                 .iter()
                 .map(|i| item_words(l10n, i))
                 .collect();
-            format!("{}: {}", l10n.text(part_name(*q)), words.join("; "))
+            text(format!(
+                "{}: {}",
+                l10n.text(part_name(*q)),
+                words.join("; ")
+            ))
         })
+        .collect();
+    let goal_references = goals
+        .iter()
+        .map(|(url, _)| object([("reference", url.as_str().into())]))
         .collect::<Vec<_>>();
-    let mut care_plan = json!({
-        "resourceType": "CarePlan",
-        "status": "draft",
-        "intent": "proposal",
-        "title": l10n.text("review-title"),
-        "description": l10n.format("fhir-description", &[("lang", Arg::from(plan.lang.clone()))]),
-        "subject": subject,
-        "created": plan.created.to_seconds_string(),
-        "goal": goals.iter().map(|(url, _)| json!({ "reference": url })).collect::<Vec<_>>(),
-    });
+    let description = l10n.format(
+        "fhir-description",
+        &[("lang", Arg::from(plan.lang.clone()))],
+    );
+    let mut care_plan = object([
+        ("resourceType", "CarePlan".into()),
+        ("status", "draft".into()),
+        ("intent", "proposal".into()),
+        ("title", l10n.text("review-title").into()),
+        ("description", description.into()),
+        ("subject", subject),
+        ("created", plan.created.to_seconds_string().into()),
+        ("goal", goal_references.into()),
+    ]);
     if !activities.is_empty() {
-        care_plan["activity"] = Value::from(activities);
+        care_plan.set("activity", activities.into());
     }
-    if !swot_note.is_empty() {
-        care_plan["note"] = Value::from(
-            swot_note
-                .into_iter()
-                .map(|t| json!({ "text": t }))
-                .collect::<Vec<_>>(),
-        );
+    if !swot_notes.is_empty() {
+        care_plan.set("note", swot_notes.into());
     }
-    let mut entries = vec![json!({ "fullUrl": care_plan_url, "resource": care_plan })];
+    let entry =
+        |url: String, resource: Json| object([("fullUrl", url.into()), ("resource", resource)]);
+    let mut entries = vec![entry(care_plan_url, care_plan)];
     entries.extend(
         goals
             .into_iter()
-            .map(|(url, resource)| json!({ "fullUrl": url, "resource": resource })),
+            .map(|(url, resource)| entry(url, resource)),
     );
-    json!({
-        "resourceType": "Bundle",
-        "type": "collection",
-        "timestamp": plan.updated.to_seconds_string(),
-        "entry": entries,
-    })
+    object([
+        ("resourceType", "Bundle".into()),
+        ("type", "collection".into()),
+        ("timestamp", plan.updated.to_seconds_string().into()),
+        ("entry", entries.into()),
+    ])
 }
 
 /// The client's order mapped onto FHIR's three priorities: the first third

@@ -1,10 +1,8 @@
 //! The plan as a file the client saves and the case manager opens: readable
 //! JSON of the plan, or, when PIN-protected, JSON that holds only the code.
 
-use serde_json::json;
-
 use super::{decode, export, ShareError};
-use crate::model::{load_json, Json, LoadError, Plan, SCHEMA_VERSION};
+use crate::model::{load_json, object, Json, LoadError, Plan, SCHEMA_VERSION};
 
 const CODE_FIELD: &str = "waymark_share_code";
 
@@ -13,8 +11,7 @@ pub fn file_contents(plan: &Plan, protected_code: Option<&str>) -> String {
     match protected_code {
         None => export::json(plan),
         Some(code) => {
-            let wrapper = json!({ "schema": SCHEMA_VERSION, CODE_FIELD: code });
-            serde_json::to_string_pretty(&wrapper).unwrap_or_default()
+            object([("schema", SCHEMA_VERSION.into()), (CODE_FIELD, code.into())]).to_pretty()
         }
     }
 }

@@ -1,14 +1,12 @@
-//! Keeps the draft on this device through `gloo-storage`: in localStorage on
-//! a personal device, in sessionStorage only on a kiosk. Every failure comes
-//! back as data; nothing here panics on what it reads.
+//! Keeps the draft on this device: in localStorage on a personal device, in
+//! sessionStorage only on a kiosk. Every failure comes back as data; nothing
+//! here panics on what it reads.
 
 mod autosave;
 
 pub use autosave::Autosave;
 
-use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, SessionStorage, Storage};
-use serde::Serialize;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
 use crate::model::{load_json, DeviceConfig, DeviceMode, Json, LoadError, Plan};
@@ -44,8 +42,7 @@ impl Backend {
     }
 
     /// The browser's storage, or `None` where it refuses access (some
-    /// private modes throw). `gloo-storage` panics in that case, so every
-    /// call into it is guarded by this first.
+    /// private modes throw).
     fn raw(self) -> Option<web_sys::Storage> {
         let window = web_sys::window()?;
         match self {
@@ -56,15 +53,15 @@ impl Backend {
         .flatten()
     }
 
-    fn set(self, key: &str, value: &impl Serialize) -> Result<(), SaveError> {
-        self.raw().ok_or(SaveError::Unavailable)?;
-        let result = match self {
-            Backend::Local => LocalStorage::set(key, value),
-            Backend::Session => SessionStorage::set(key, value),
-        };
-        result.map_err(|error| match error {
-            StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::QuotaFull,
-            _ => SaveError::Unavailable,
+    /// Stores `value` as JSON text.
+    fn set(self, key: &str, value: &Json) -> Result<(), SaveError> {
+        let storage = self.raw().ok_or(SaveError::Unavailable)?;
+        storage.set_item(key, &value.to_string()).map_err(|error| {
+            let name = error.dyn_ref::<web_sys::DomException>().map(|e| e.name());
+            match name.as_deref() {
+                Some("QuotaExceededError") => SaveError::QuotaFull,
+                _ => SaveError::Unavailable,
+            }
         })
     }
 }
@@ -163,7 +160,7 @@ pub fn restore_plan(backend: Backend, now_ms: f64) -> Restored {
 
 /// Saves the draft, replacing the previous one.
 pub fn save_plan(backend: Backend, plan: &Plan) -> Result<(), SaveError> {
-    backend.set(PLAN_KEY, plan)
+    backend.set(PLAN_KEY, &plan.to_json())
 }
 
 /// The keys of every draft that was set aside, oldest first.
@@ -208,7 +205,7 @@ pub fn saved_lang(backend: Backend) -> Option<Lang> {
 /// Remembers the person's language. Losing it is harmless, so errors are
 /// ignored.
 pub fn save_lang(backend: Backend, lang: Lang) {
-    let _ = backend.set(LANG_KEY, &lang.code());
+    let _ = backend.set(LANG_KEY, &lang.code().into());
 }
 
 /// The device's configuration, or the default (personal) when none is set
@@ -222,7 +219,7 @@ pub fn device_config() -> DeviceConfig {
 }
 
 pub fn save_device_config(config: &DeviceConfig) -> Result<(), SaveError> {
-    Backend::Local.set(DEVICE_KEY, config)
+    Backend::Local.set(DEVICE_KEY, &config.to_json())
 }
 
 /// Whether high contrast was chosen on this device.
@@ -234,5 +231,5 @@ pub fn high_contrast() -> bool {
 }
 
 pub fn save_high_contrast(on: bool) {
-    let _ = Backend::Local.set(CONTRAST_KEY, &on);
+    let _ = Backend::Local.set(CONTRAST_KEY, &on.into());
 }
