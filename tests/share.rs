@@ -85,6 +85,11 @@ proptest! {
     }
 
     #[test]
+    fn the_checksum_is_the_standard_crc32(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
+        prop_assert_eq!(waymark::share::crc32(&bytes), crc32fast::hash(&bytes));
+    }
+
+    #[test]
     fn any_plan_survives_encode_and_decode(plan in plans()) {
         prop_assert_eq!(decode(&plain(&plan), None).unwrap(), plan);
     }

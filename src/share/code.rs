@@ -83,7 +83,7 @@ pub fn frame_code(flags: u8, body: &[u8]) -> String {
     let mut frame = vec![flags];
     push_leb128(&mut frame, body.len());
     frame.extend_from_slice(body);
-    let crc = crc32fast::hash(&frame);
+    let crc = crc32(&frame);
     frame.extend_from_slice(&crc.to_le_bytes());
     format!("{PREFIX}{FORMAT_VERSION}-{}", to_digits(&frame))
 }
@@ -159,7 +159,7 @@ fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
         return Err(ShareError::Damaged);
     }
     let (signed, crc) = frame.split_at(header_len + body_len);
-    if crc32fast::hash(signed).to_le_bytes() != crc {
+    if crc32(signed).to_le_bytes() != crc {
         return Err(ShareError::Damaged);
     }
     Ok((flags, signed[header_len..].to_vec()))
@@ -188,4 +188,19 @@ fn read_leb128(bytes: &[u8]) -> Option<(usize, &[u8])> {
         }
     }
     None
+}
+
+/// CRC-32 (IEEE, as in zip and PNG), a bit at a time. A share code is a few
+/// kilobytes, so this takes microseconds; crc32fast's 16 KB lookup table cost
+/// 15 KB of the first-visit budget. tests/share.rs checks it against crc32fast.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            let low_bit_mask = (crc & 1).wrapping_neg();
+            crc = (crc >> 1) ^ (0xEDB8_8320 & low_bit_mask);
+        }
+    }
+    !crc
 }

@@ -10,7 +10,7 @@ mod qr;
 mod wire;
 
 pub use code::{
-    decode, encode, frame_code, is_protected, Protection, ShareError, FORMAT_VERSION,
+    crc32, decode, encode, frame_code, is_protected, Protection, ShareError, FORMAT_VERSION,
     MAX_PLAN_BYTES,
 };
 pub use file::{file_code, file_contents, read_file};
