@@ -34,7 +34,11 @@ writeFileSync(join(dir, "csp.txt"), policy + "\n");
 
 const files = readdirSync(dir).filter((f) => !/\.(br|gz|txt)$/.test(f) && f !== "sw.js");
 const version = createHash("sha256").update(files.sort().join("\n") + html).digest("hex").slice(0, 16);
-const assets = JSON.stringify(["./", ...files.map((f) => `./${f}`)]);
+// Everything the app needs offline. The PNG icons are left out: only the
+// browser's install prompt uses them, and that needs the network anyway, so
+// a first visit on a weak signal does not pay for them.
+const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f));
+const assets = JSON.stringify(offline.map((f) => `./${f}`));
 const sw = readFileSync(join(dir, "sw.js"), "utf8")
   .replace('"__WAYMARK_VERSION__"', JSON.stringify(`waymark-${version}`))
   .replace("__WAYMARK_ASSETS__", assets);
