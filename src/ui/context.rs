@@ -101,12 +101,11 @@ impl AppCtx {
 
     /// Changes the plan through a model operation and stamps the time.
     pub fn edit<R>(self, change: impl FnOnce(&mut Plan) -> R) -> R {
-        let mut result = None;
-        self.plan.update(|plan| {
-            result = Some(change(plan));
-            plan.updated = now();
-        });
-        result.expect("update runs its closure")
+        // The write guard notifies the views when it drops; taking it here
+        // keeps the signal machinery out of each call site's generic copy.
+        let mut plan = self.plan.write();
+        plan.updated = now();
+        change(&mut plan)
     }
 }
 
