@@ -210,12 +210,22 @@ fn syntax_the_app_cannot_format_is_reported_with_its_line() {
                   # a comment\n\
                   term = { -brand } here\n\
                   no-default = { $count ->\n    [one] one\n}\n\
-                  after = Still read\n";
+                  after = Still read\n\
+                  empty =\n\
+                  blank-variant = { $n ->\n   *[other]\n}\n\
+                  last = { $n ->\n    [1] one\n   *[other] other\n}\n";
     let (messages, errors) = Messages::parse(source);
     let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
-    assert_eq!(lines, [3, 6]);
-    assert!(messages.has("ok") && messages.has("after"));
-    assert!(!messages.has("term") && !messages.has("no-default"));
+    assert_eq!(lines, [3, 6, 8, 10]);
+    assert!(messages.has("ok") && messages.has("after") && messages.has("last"));
+    assert!(!messages.has("term") && !messages.has("no-default") && !messages.has("empty"));
+    let last = |arg: Arg| messages.format(Lang::En, "last", &[("n", arg)]);
+    assert_eq!(last(Arg::from(1usize)).as_deref(), Some("one"));
+    assert_eq!(
+        last(Arg::from("1")).as_deref(),
+        Some("other"),
+        "a word never matches a number key"
+    );
     assert_eq!(
         messages.format(Lang::En, "ok", &[]).as_deref(),
         Some("Fine {$name}"),

@@ -325,6 +325,19 @@ fn plans_read_exactly_as_serde_reads_them_even_when_damaged() {
 }
 
 #[test]
+fn an_item_with_both_key_and_text_reads_as_its_key_as_before() {
+    // Before src/model/json.rs, drafts went through serde_json's sorted map,
+    // where "key" comes first.
+    let mut plan: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    plan["swot"]["strengths"][0] = json!({ "id": 1, "key": "have-valid-id", "text": "b" });
+    let item = &Plan::from_json(&json(&plan.to_string()))
+        .unwrap()
+        .swot
+        .strengths[0];
+    assert_eq!(item.content, ItemContent::Key("have-valid-id".into()));
+}
+
+#[test]
 fn json_text_is_read_as_serde_json_reads_it() {
     let cases = [
         r#"{"a":[1,-2,0,3.5e-2,1E+2],"b":"\u00e9\ud83d\ude00\n\"\\\/","c":null,"d":true,"e":{}}"#,
@@ -616,7 +629,21 @@ fn a_saved_device_setting_reads_back() {
         default_lang: Some("pl".into()),
     };
     let text = serde_json::to_string(&kiosk).unwrap();
+    assert_eq!(
+        kiosk.to_json().to_string(),
+        text,
+        "written as serde_json writes it"
+    );
     assert_eq!(DeviceConfig::from_json(&json(&text)), Ok(kiosk));
+    let personal = DeviceConfig {
+        mode: DeviceMode::Personal,
+        idle_seconds: 180,
+        default_lang: None,
+    };
+    assert_eq!(
+        personal.to_json().to_string(),
+        serde_json::to_string(&personal).unwrap()
+    );
     let personal = r#"{"mode":"personal","idle_seconds":180,"default_lang":null}"#;
     assert_eq!(
         DeviceConfig::from_json(&json(personal)).map(|c| c.mode),

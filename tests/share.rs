@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use support::reference;
 use waymark::i18n::{Lang, Localizer};
-use waymark::model::{Area, Goal, ItemContent, Plan, Quadrant, SUGGESTIONS};
+use waymark::model::{Area, Goal, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS};
 use waymark::share::{
     code_from_text, decode, encode, export, frame_code, is_protected, link_qr, share_link,
     Protection, ShareError, MAX_PLAN_BYTES, QR_ECC,
@@ -38,11 +38,14 @@ prop_compose! {
         parts in prop::collection::vec(prop::collection::vec((words(), any::<bool>(), 0usize..12, any::<bool>()), 0..12), 4),
         goals in prop::collection::vec((words(), prop::option::of(words()), prop::collection::vec((words(), any::<bool>(), prop::option::of(0i32..4000)), 0..4), any::<u8>()), 0..5),
         alias in prop::option::of(words()),
+        note in prop::option::of(words()),
         millis in 0i64..4_000_000_000_000,
+        goal_extras in prop::collection::vec((prop::option::of(0usize..12), prop::option::of(0i32..4000), prop::option::of(words()), any::<bool>()), 5),
     ) -> Plan {
         let created = waymark::model::Timestamp::from_millis(millis).unwrap();
         let mut plan = Plan::new(format!("p{millis}"), created, "pl");
         plan.alias = alias;
+        plan.note = note;
         let mut ids = Vec::new();
         for (quadrant, items) in Quadrant::ALL.into_iter().zip(parts) {
             for (text, is_chip, area, has_area) in items {
@@ -54,8 +57,16 @@ prop_compose! {
                 ids.push(plan.add_item(quadrant, content, has_area.then_some(Area::ALL[area])));
             }
         }
-        for (title, why, steps, links) in goals {
-            let goal = plan.add_goal(Goal { title, why, ..Goal::default() });
+        for ((title, why, steps, links), (area, target, help_wanted, achieved)) in goals.into_iter().zip(goal_extras) {
+            let goal = plan.add_goal(Goal {
+                title,
+                why,
+                area: area.map(|a| Area::ALL[a]),
+                target: target.and_then(|d| waymark::model::Day::from_ymd(2026, 1, 1).unwrap().add_days(d)),
+                help_wanted,
+                status: if achieved { GoalStatus::Achieved } else { GoalStatus::Active },
+                ..Goal::default()
+            });
             for (i, id) in ids.iter().enumerate() {
                 if links & (1 << (i % 8)) != 0 {
                     plan.set_link(goal, *id, true);

@@ -96,8 +96,12 @@ impl<'s> Messages<'s> {
             let line_no = index + 1;
             let parsed = message(line).and_then(|(id, value)| match select_head(value) {
                 Some(var) => {
-                    let body = std::iter::from_fn(|| lines.next_if(|(_, l)| !is_entry_start(l)));
-                    select(var, body).map(|p| (id, p))
+                    let mut body =
+                        std::iter::from_fn(|| lines.next_if(|(_, l)| !is_entry_start(l)));
+                    let pattern = select(var, &mut body);
+                    // After an error, skip the rest of the select, not report it too.
+                    body.for_each(drop);
+                    pattern.map(|p| (id, p))
                 }
                 None => inline(value).map(|pieces| (id, Pattern::Plain(pieces))),
             });
@@ -174,7 +178,8 @@ fn arg<'a>(args: &'a [(&str, Arg)], name: &str) -> Option<&'a Arg> {
 fn key_matches(lang: Lang, key: &str, value: &Arg) -> bool {
     match value {
         Arg::Number(n) => key.parse() == Ok(*n) || key == plural::category(lang, *n),
-        Arg::Text(text) => key == text,
+        // A word matches a word key, never a number key.
+        Arg::Text(text) => key.parse::<u64>().is_err() && key == text,
     }
 }
 
@@ -197,7 +202,8 @@ fn message(line: &str) -> Result<(&str, &str), Failure> {
     if !is_identifier(id) {
         return Err((None, "a message id is a letter, then letters, digits or -"));
     }
-    Ok((id, value.trim()))
+    // Fluent trims spaces around a pattern, not other white space.
+    Ok((id, value.trim_matches(' ')))
 }
 
 /// The variable of a value that opens a select: `{ $count ->`.
@@ -209,7 +215,10 @@ fn select_head(value: &str) -> Option<&str> {
 /// Text with `{ $variable }` placeables, trimmed as Fluent trims it.
 fn inline(text: &str) -> Result<Vec<Piece<'_>>, Failure> {
     let mut pieces = Vec::new();
-    let mut rest = text.trim();
+    let mut rest = text.trim_matches(' ');
+    if rest.is_empty() {
+        return Err((None, "a message or variant needs text"));
+    }
     while let Some(open) = rest.find('{') {
         let close = rest[open..].find('}').ok_or((None, "a { without }"))? + open;
         let name = rest[open + 1..close].trim().strip_prefix('$');
@@ -242,7 +251,7 @@ fn select<'s>(
     for (index, line) in body {
         let line_no = Some(index + 1);
         last_line = line_no;
-        let line = line.trim();
+        let line = line.trim_matches(' ');
         if line.is_empty() {
             continue;
         }

@@ -7,8 +7,9 @@
 
 use std::fmt;
 
-/// Nesting deeper than this is refused rather than risking the stack.
-const MAX_DEPTH: usize = 64;
+/// Nesting deeper than this is refused rather than risking the stack (the
+/// same limit as serde_json's).
+const MAX_DEPTH: usize = 128;
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq)]

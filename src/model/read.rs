@@ -133,10 +133,11 @@ fn device_mode(value: &Json, path: &str) -> Shape<DeviceMode> {
 
 fn item(value: &Json, path: &str) -> Shape<Item> {
     let value = object(value, path)?;
-    // The content is flattened into the item: `"text": …` or `"key": …`.
-    let content = match (value.get("text"), value.get("key")) {
-        (Some(words), _) => ItemContent::Text(text(words, &format!("{path}.text"))?),
-        (None, Some(key)) => ItemContent::Key(text(key, &format!("{path}.key"))?),
+    // The content is flattened into the item: `"key": …` or `"text": …`
+    // (`key` first if both, as serde_json's sorted map made it before).
+    let content = match (value.get("key"), value.get("text")) {
+        (Some(key), _) => ItemContent::Key(text(key, &format!("{path}.key"))?),
+        (None, Some(words)) => ItemContent::Text(text(words, &format!("{path}.text"))?),
         (None, None) => return wrong(path, "text or key"),
     };
     Ok(Item {

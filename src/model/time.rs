@@ -124,6 +124,8 @@ impl FromStr for Timestamp {
 
     /// RFC 3339: `YYYY-MM-DDTHH:MM:SS`, an optional fraction, then `Z` or an
     /// offset such as `+02:00`. Digits past the millisecond are dropped.
+    /// Stricter than chrono's relaxed reader (no `+0200`, `UTC` or leap
+    /// second): Waymark itself only ever writes `Z`.
     fn from_str(text: &str) -> Result<Timestamp, TimeError> {
         if !text.is_ascii() || text.len() < 20 {
             return Err(TimeError);
