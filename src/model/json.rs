@@ -271,49 +271,46 @@ impl Reader<'_> {
             b't' => self.literal("true", Json::Bool(true)),
             b'f' => self.literal("false", Json::Bool(false)),
             b'"' => self.string().map(Json::String),
-            b'[' => {
-                self.at += 1;
-                let mut items = Vec::new();
-                if self.peek() == Some(b']') {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    match self.peek() {
-                        Some(b',') => self.at += 1,
-                        Some(b']') => break,
-                        _ => return Err(self.error()),
-                    }
-                }
-                self.at += 1;
-                Ok(Json::Array(items))
-            }
-            b'{' => {
-                self.at += 1;
-                let mut members = Vec::new();
-                if self.peek() == Some(b'}') {
-                    self.at += 1;
-                    return Ok(Json::Object(members));
-                }
-                loop {
-                    if self.peek() != Some(b'"') {
-                        return Err(self.error());
-                    }
-                    let name = self.string()?;
-                    self.expect(b':')?;
-                    members.push((name, self.value(depth + 1)?));
-                    match self.peek() {
-                        Some(b',') => self.at += 1,
-                        Some(b'}') => break,
-                        _ => return Err(self.error()),
-                    }
-                }
-                self.at += 1;
-                Ok(Json::Object(members))
-            }
+            b'[' => self.list(b']', |r| r.value(depth + 1)).map(Json::Array),
+            b'{' => self.list(b'}', |r| r.member(depth + 1)).map(Json::Object),
             _ => self.number(),
         }
+    }
+
+    /// The items of `[…]` or the members of `{…}`, from the opening bracket
+    /// to `close`, separated by commas.
+    fn list<T>(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<T, JsonError>,
+    ) -> Result<Vec<T>, JsonError> {
+        self.at += 1;
+        let mut items = Vec::new();
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Ok(items);
+        }
+        loop {
+            items.push(item(self)?);
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(byte) if byte == close => {
+                    self.at += 1;
+                    return Ok(items);
+                }
+                _ => return Err(self.error()),
+            }
+        }
+    }
+
+    /// `"name": value`
+    fn member(&mut self, depth: usize) -> Result<(String, Json), JsonError> {
+        if self.peek() != Some(b'"') {
+            return Err(self.error());
+        }
+        let name = self.string()?;
+        self.expect(b':')?;
+        Ok((name, self.value(depth)?))
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
