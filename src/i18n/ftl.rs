@@ -18,7 +18,7 @@
 //! where a key is a plural category, an exact number or a word. Anything
 //! else is reported as an error with its line, and the message is left out.
 
-use super::{plural, to_native_digits, Lang};
+use super::{plural, Lang};
 
 /// A value given to a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,10 +144,7 @@ impl<'s> Messages<'s> {
             match piece {
                 Piece::Text(text) => out.push_str(text),
                 Piece::Var(name) => match arg(args, name) {
-                    Some(Arg::Number(n)) if lang.native_digits() => {
-                        out.push_str(&to_native_digits(&n.to_string()))
-                    }
-                    Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                    Some(Arg::Number(n)) => out.push_str(&lang.number(*n)),
                     Some(Arg::Text(text)) => out.push_str(text),
                     None => {
                         out.push_str("{$");

@@ -84,6 +84,15 @@ impl Lang {
         matches!(self, Lang::Fa)
     }
 
+    /// A whole number in this language's digits.
+    pub fn number(self, n: u64) -> String {
+        if self.native_digits() {
+            to_native_digits(&n.to_string())
+        } else {
+            n.to_string()
+        }
+    }
+
     pub fn direction(self) -> Direction {
         match self {
             Lang::Ar | Lang::Fa => Direction::Rtl,

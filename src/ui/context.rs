@@ -29,12 +29,7 @@ impl I18n {
 
     /// A number in the reader's digits (Persian ones in Persian).
     pub fn number(self, n: usize) -> String {
-        let lang = self.lang();
-        if lang.native_digits() {
-            crate::i18n::to_native_digits(&n.to_string())
-        } else {
-            n.to_string()
-        }
+        self.lang().number(n as u64)
     }
 
     pub fn count(self, id: &str, count: usize) -> String {
