@@ -54,6 +54,18 @@ impl Area {
         }
     }
 
+    /// The name saved plans use (`mental-health`): the message id without
+    /// its `area-`.
+    pub fn key(self) -> &'static str {
+        let id = self.message_id();
+        id.strip_prefix("area-").unwrap_or(id)
+    }
+
+    /// The area a saved plan names, if any.
+    pub fn from_key(key: &str) -> Option<Area> {
+        Area::ALL.into_iter().find(|area| area.key() == key)
+    }
+
     /// A picture beside the word, for people who read little.
     pub fn icon(self) -> &'static str {
         match self {

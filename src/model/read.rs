@@ -108,11 +108,7 @@ fn timestamp(value: &Json, path: &str) -> Shape<Timestamp> {
 }
 
 fn area(value: &Json, path: &str) -> Shape<Area> {
-    let key = text(value, path)?;
-    Area::ALL
-        .into_iter()
-        .find(|area| area.message_id().strip_prefix("area-") == Some(key.as_str()))
-        .map_or_else(|| wrong(path, "a life area"), Ok)
+    Area::from_key(&text(value, path)?).map_or_else(|| wrong(path, "a life area"), Ok)
 }
 
 fn goal_status(value: &Json, path: &str) -> Shape<GoalStatus> {

@@ -30,7 +30,7 @@ fn text_of<T: ToString>(value: Option<T>) -> Option<Json> {
 }
 
 fn area_key(area: Area) -> Json {
-    Json::from(area.message_id().trim_start_matches("area-"))
+    Json::from(area.key())
 }
 
 fn item(item: &Item) -> Json {
