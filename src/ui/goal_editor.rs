@@ -150,7 +150,9 @@ fn TargetField(id: ItemId) -> impl IntoView {
     view! {
         <div class="field">
             <label for=input_id.clone()>{i18n.tr("goal-target-label")}</label>
-            <input id=input_id type="date" class="date" prop:value=value
+            // Plans keep years 1 to 9999 (src/model/time.rs); the limits stop
+            // the picker taking a fifth year digit.
+            <input id=input_id type="date" class="date" min="0001-01-01" max="9999-12-31" prop:value=value
                 on:change:target=move |ev| choose(ev.target().value()) />
         </div>
     }

@@ -83,7 +83,7 @@ fn StepRow(goal: ItemId, id: ItemId) -> impl IntoView {
             </div>
             <div class="step-more">
                 <label for=due_id.clone() class="small-label">{move || label("step-due-label")}</label>
-                <input type="date" id=due_id class="date"
+                <input type="date" id=due_id class="date" min="0001-01-01" max="9999-12-31"
                     prop:value=move || step().and_then(|s| s.due).map(|d| d.to_string()).unwrap_or_default()
                     on:change:target=move |ev| { let due = parse_day(&ev.target().value()); ctx.edit(|p| p.update_step(id, |s| s.due = due)); } />
                 <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_step(id, -1)); }

@@ -156,3 +156,21 @@ test("Arabic runs right to left through to Review", async ({ page }) => {
   const direction = await page.locator(".plan-summary").evaluate((el) => getComputedStyle(el).direction);
   expect(direction).toBe("rtl");
 });
+
+test("a date never takes a fifth year digit, so it is kept, not dropped", async ({ page }) => {
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  for (let step = 0; step < 4; step++) await next(page);
+  await page.locator("#add-goal").click();
+  const target = page.getByLabel(message("en", "goal-target-label"));
+  await target.focus();
+  // Month, day, then a year typed with one digit too many (en-US order).
+  await page.keyboard.type("11");
+  await page.keyboard.type("23");
+  await page.keyboard.type("20266");
+  await page.keyboard.press("Tab");
+  await expect(target).toHaveValue("0266-11-23");
+  await page.waitForTimeout(600);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("waymark.plan")).goals[0].target);
+  expect(saved).toBe("0266-11-23");
+});
