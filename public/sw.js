@@ -14,15 +14,35 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(caches.keys().then((keys) => Promise.all(old(keys))).then(() => self.clients.claim()));
 });
 
+// The case manager's page (open/) is not stored ahead: a client's phone
+// never needs it. Its files are kept once it has been opened, so that it
+// too opens with no signal afterwards.
+const caseManagerPage = (url) => new URL(url).pathname.includes("/open/");
+const keep = (key, response) => {
+  if (response.ok) {
+    const copy = response.clone();
+    caches.open(VERSION).then((cache) => cache.put(key, copy));
+  }
+  return response;
+};
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const forCaseManager = caseManagerPage(request.url);
   if (request.mode === "navigate") {
     // The page itself: fresh when online (so an update arrives on the next
     // launch), the cached copy when offline. The fragment never reaches here.
-    event.respondWith(fetch(request).catch(() => caches.match("./index.html")));
+    const page = forCaseManager ? "./open/" : "./index.html";
+    event.respondWith(
+      fetch(request)
+        .then((response) => (forCaseManager ? keep(page, response) : response))
+        .catch(() => caches.match(page)),
+    );
     return;
   }
   // Hashed files never change: the cache first.
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  event.respondWith(
+    caches.match(request).then((hit) => hit || fetch(request).then((r) => (forCaseManager ? keep(request, r) : r))),
+  );
 });

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
-trunk build --release >/dev/null 2>&1 || trunk build --release
+scripts/build.sh >/dev/null 2>&1 || scripts/build.sh
 echo "## Size of a first visit (KiB)"
 node scripts/size.mjs dist
 echo

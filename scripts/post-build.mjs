@@ -5,7 +5,7 @@
 // 3. writes .br and .gz copies of every text and wasm file, for servers
 //    that serve precompressed files (scripts/static-server.mjs, nginx).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -32,21 +32,25 @@ html = html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-eq
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, "csp.txt"), policy + "\n");
 
-const files = readdirSync(dir).filter((f) => !/\.(br|gz|txt)$/.test(f) && f !== "sw.js");
-const version = createHash("sha256").update(files.sort().join("\n") + html).digest("hex").slice(0, 16);
-// Everything the app needs offline. The PNG icons are left out: only the
-// browser's install prompt uses them, and that needs the network anyway, so
-// a first visit on a weak signal does not pay for them.
-const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f));
-const assets = JSON.stringify(offline.map((f) => `./${f}`));
-const sw = readFileSync(join(dir, "sw.js"), "utf8")
-  .replace('"__WAYMARK_VERSION__"', JSON.stringify(`waymark-${version}`))
-  .replace("__WAYMARK_ASSETS__", assets);
-writeFileSync(join(dir, "sw.js"), sw);
+// The service worker is the client app's (dist/); the case manager's page
+// (dist/open/) has none and is not in its list.
+if (existsSync(join(dir, "sw.js"))) {
+  const files = readdirSync(dir).filter((f) => !/\.(br|gz|txt)$/.test(f) && f !== "sw.js");
+  const version = createHash("sha256").update(files.sort().join("\n") + html).digest("hex").slice(0, 16);
+  // Everything the app needs offline. The PNG icons are left out: only the
+  // browser's install prompt uses them, and that needs the network anyway, so
+  // a first visit on a weak signal does not pay for them.
+  const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f));
+  const assets = JSON.stringify(offline.map((f) => `./${f}`));
+  const sw = readFileSync(join(dir, "sw.js"), "utf8")
+    .replace('"__WAYMARK_VERSION__"', JSON.stringify(`waymark-${version}`))
+    .replace("__WAYMARK_ASSETS__", assets);
+  writeFileSync(join(dir, "sw.js"), sw);
+}
 
 for (const name of readdirSync(dir).filter((f) => /\.(html|js|css|wasm|svg|webmanifest)$/.test(f))) {
   const body = readFileSync(join(dir, name));
   writeFileSync(join(dir, `${name}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
 }
-console.log(`post-build: CSP with ${hashes.length} script hash(es), service worker ${version}, precompressed files`);
+console.log(`post-build: CSP with ${hashes.length} script hash(es), precompressed files`);

@@ -63,6 +63,9 @@ for (const lang of langs) {
     await page.waitForSelector(".qr svg");
     await shot("8-share");
     const link = await page.inputValue("#share-link");
+    await page.goto(`${base}/open/`);
+    await page.waitForSelector("#import-code");
+    await shot("9-import");
     await page.goto(link);
     await page.waitForSelector("#import-pin");
     await shot("9-import-pin");

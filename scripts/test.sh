@@ -13,7 +13,7 @@ step "clippy (wasm)";       cargo clippy --target wasm32-unknown-unknown --all-t
 step "native tests";        cargo test
 step "wasm tests (headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
-step "release build";       trunk build --release
+step "release build";       scripts/build.sh
 step "size guard";          node scripts/check-size.mjs dist
 step "end-to-end (Playwright, Chromium)"
 npx playwright test

@@ -7,15 +7,16 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-use waymark::i18n::{negotiate, plural_category, Arg, Direction, Lang, Localizer, Messages};
+use waymark::i18n::{
+    negotiate, plural_category, Arg, Direction, Lang, Localizer, Messages, Source,
+    CASE_MANAGER_FILES, MESSAGE_FILES,
+};
 use waymark::model::{Area, SUGGESTIONS};
 
-fn message_ids(lang: Lang) -> BTreeSet<String> {
-    let resource = parser::parse(lang.source()).unwrap_or_else(|(_, errors)| {
-        panic!(
-            "locales/{}/main.ftl does not parse: {errors:?}",
-            lang.code()
-        )
+/// The ids in one message file of `lang`.
+fn file_ids(lang: Lang, file: &str, source: Source) -> BTreeSet<String> {
+    let resource = parser::parse(source(lang)).unwrap_or_else(|(_, errors)| {
+        panic!("locales/{}/{file} does not parse: {errors:?}", lang.code())
     });
     resource
         .body
@@ -28,25 +29,65 @@ fn message_ids(lang: Lang) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every id of `lang`, in all its files.
+fn message_ids(lang: Lang) -> BTreeSet<String> {
+    MESSAGE_FILES
+        .iter()
+        .flat_map(|(file, source)| file_ids(lang, file, *source))
+        .collect()
+}
+
+/// Every message of `lang`, as the case manager's page has them.
+fn all_messages(lang: Lang) -> Localizer {
+    Localizer::with_files(lang, CASE_MANAGER_FILES)
+}
+
 #[test]
 fn every_locale_parses_and_has_exactly_the_english_ids() {
-    let english = message_ids(Lang::En);
-    for lang in Lang::ALL {
-        let ids = message_ids(lang);
-        let missing: Vec<_> = english.difference(&ids).collect();
-        let extra: Vec<_> = ids.difference(&english).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "locales/{}: missing {missing:?}, extra {extra:?}",
-            lang.code()
-        );
+    for (file, source) in MESSAGE_FILES {
+        let english = file_ids(Lang::En, file, source);
+        for lang in Lang::ALL {
+            let ids = file_ids(lang, file, source);
+            let missing: Vec<_> = english.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "locales/{}/{file}: missing {missing:?}, extra {extra:?}",
+                lang.code()
+            );
+        }
     }
+}
+
+#[test]
+fn no_message_is_in_two_files() {
+    let [(main, main_source), (other, other_source)] = MESSAGE_FILES;
+    let twice: Vec<_> = file_ids(Lang::En, main, main_source)
+        .intersection(&file_ids(Lang::En, other, other_source))
+        .cloned()
+        .collect();
+    assert!(twice.is_empty(), "in both {main} and {other}: {twice:?}");
+}
+
+#[test]
+fn the_client_app_leaves_out_the_case_managers_messages() {
+    let client = Localizer::new(Lang::Pl);
+    let case_manager = all_messages(Lang::Pl);
+    assert!(client.has("start") && case_manager.has("start"));
+    assert!(!client.has("import-title"));
+    assert_eq!(
+        case_manager.text("import-title"),
+        "Otwórz udostępniony plan"
+    );
+    // A language switch keeps the same files.
+    assert!(case_manager.in_lang(Lang::Ar).has("import-title"));
+    assert!(!client.in_lang(Lang::Ar).has("import-title"));
 }
 
 #[test]
 fn every_message_formats_without_errors_in_every_locale() {
     for lang in Lang::ALL {
-        let localizer = Localizer::new(lang);
+        let localizer = all_messages(lang);
         for id in message_ids(lang) {
             for count in [0, 1, 2, 3, 5, 11, 22, 100] {
                 let text = localizer.format(&id, &sample_args(count));
@@ -102,7 +143,6 @@ fn reference_format(
 }
 
 fn reference_bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(lang.source().to_owned()).expect("parses");
     let mut bundle = FluentBundle::new(vec![lang.code().parse().expect("a language tag")]);
     bundle.set_use_isolating(false);
     if lang.native_digits() {
@@ -111,26 +151,31 @@ fn reference_bundle(lang: Lang) -> FluentBundle<FluentResource> {
             _ => None,
         }));
     }
-    bundle.add_resource(resource).expect("no clashing ids");
+    for (_, source) in MESSAGE_FILES {
+        let resource = FluentResource::try_new(source(lang).to_owned()).expect("parses");
+        bundle.add_resource(resource).expect("no clashing ids");
+    }
     bundle
 }
 
 #[test]
 fn every_locale_uses_only_the_fluent_syntax_the_app_formats() {
     for lang in Lang::ALL {
-        let (_, errors) = Messages::parse(lang.source());
-        assert!(
-            errors.is_empty(),
-            "locales/{}/main.ftl: {errors:?}",
-            lang.code()
-        );
+        for (file, source) in MESSAGE_FILES {
+            let (_, errors) = Messages::parse(source(lang));
+            assert!(
+                errors.is_empty(),
+                "locales/{}/{file}: {errors:?}",
+                lang.code()
+            );
+        }
     }
 }
 
 #[test]
 fn every_message_reads_exactly_as_fluent_bundle_writes_it() {
     for lang in Lang::ALL {
-        let ours = Localizer::new(lang);
+        let ours = all_messages(lang);
         let reference = reference_bundle(lang);
         for id in message_ids(lang) {
             // 101-199 are left out: see arabic_hundreds_follow_cldr_not_the_old_crate.
@@ -258,9 +303,9 @@ fn every_life_area_and_idea_has_words_in_every_locale() {
 
 #[test]
 fn translations_are_not_left_in_english() {
-    let english = Localizer::new(Lang::En);
+    let english = all_messages(Lang::En);
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let localizer = Localizer::new(lang);
+        let localizer = all_messages(lang);
         let same: Vec<_> = message_ids(lang)
             .into_iter()
             .filter(|id| id != "app-name" && localizer.text(id) == english.text(id))

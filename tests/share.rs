@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use proptest::prelude::*;
 use serde_json::Value;
 use support::reference;
-use waymark::i18n::{Lang, Localizer};
+use waymark::i18n::{Lang, Localizer, CASE_MANAGER_FILES};
 use waymark::model::{Area, Goal, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS};
 use waymark::share::{
     code_from_text, decode, encode, export, frame_code, is_protected, link_qr, share_link,
@@ -284,8 +284,13 @@ fn a_pin_protects_the_plan() {
 fn links_and_pasted_text_give_back_the_code() {
     let code = plain(&reference::from_fixture("small"));
     let link = share_link("https://waymark.example/app/", &code);
-    assert_eq!(link, format!("https://waymark.example/app/#i/{code}"));
+    assert_eq!(link, format!("https://waymark.example/app/open/#i/{code}"));
     assert_eq!(code_from_text(&link), code);
+    // A link made before the case manager's page had its own folder.
+    assert_eq!(
+        code_from_text(&format!("https://waymark.example/app/#i/{code}")),
+        code
+    );
     let wrapped = format!("  {}\n{} ", &code[..30], &code[30..]);
     assert_eq!(code_from_text(&wrapped), code);
     assert!(decode(&code_from_text(&link), None).is_ok());
@@ -329,7 +334,8 @@ fn references(value: &Value, out: &mut Vec<String>) {
 #[test]
 fn the_fhir_export_is_a_well_formed_r4_bundle() {
     let plan = reference::from_fixture("typical");
-    let text = export::fhir(&plan, &Localizer::new(Lang::En)).to_pretty();
+    let text =
+        export::fhir(&plan, &Localizer::with_files(Lang::En, CASE_MANAGER_FILES)).to_pretty();
     let bundle: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(bundle["resourceType"], "Bundle");
     assert_eq!(bundle["type"], "collection");
@@ -446,7 +452,7 @@ fn csv_has_a_row_per_item_goal_and_step_and_defuses_formulas() {
         ItemContent::Text("=HYPERLINK(\"x\"), \"quoted\"\nnext".into()),
         None,
     );
-    let csv = export::csv(&plan, &Localizer::new(Lang::Es));
+    let csv = export::csv(&plan, &Localizer::with_files(Lang::Es, CASE_MANAGER_FILES));
     let rows = csv.split("\r\n").filter(|r| !r.is_empty()).count();
     let expected =
         1 + 13 + plan.goals.len() + plan.goals.iter().map(|g| g.steps.len()).sum::<usize>();
@@ -467,7 +473,7 @@ fn csv_has_a_row_per_item_goal_and_step_and_defuses_formulas() {
 #[test]
 fn text_and_json_exports_carry_the_whole_plan() {
     let plan = reference::from_fixture("typical");
-    let l10n = Localizer::new(Lang::En);
+    let l10n = Localizer::with_files(Lang::En, CASE_MANAGER_FILES);
     let text = export::text(&plan, &l10n);
     for goal in &plan.goals {
         assert!(text.contains(&goal.title));

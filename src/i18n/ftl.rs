@@ -77,7 +77,7 @@ enum Pattern<'s> {
     },
 }
 
-/// The messages of one `.ftl` file, sorted by id.
+/// The messages of one or more `.ftl` files, sorted by id.
 pub struct Messages<'s> {
     entries: Vec<(&'s str, Pattern<'s>)>,
 }
@@ -85,33 +85,17 @@ pub struct Messages<'s> {
 impl<'s> Messages<'s> {
     /// Parses `source`, keeping every message that parses.
     pub fn parse(source: &'s str) -> (Messages<'s>, Vec<ParseError>) {
+        Messages::parse_all([source])
+    }
+
+    /// Parses several files into one set of messages.
+    pub fn parse_all(
+        sources: impl IntoIterator<Item = &'s str>,
+    ) -> (Messages<'s>, Vec<ParseError>) {
         let mut entries = Vec::new();
         let mut errors = Vec::new();
-        let mut lines = source.lines().enumerate().peekable();
-        while let Some((index, line)) = lines.next() {
-            let trimmed = line.trim();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
-            }
-            let line_no = index + 1;
-            let parsed = message(line).and_then(|(id, value)| match select_head(value) {
-                Some(var) => {
-                    let mut body =
-                        std::iter::from_fn(|| lines.next_if(|(_, l)| !is_entry_start(l)));
-                    let pattern = select(var, &mut body);
-                    // After an error, skip the rest of the select, not report it too.
-                    body.for_each(drop);
-                    pattern.map(|p| (id, p))
-                }
-                None => inline(value).map(|pieces| (id, Pattern::Plain(pieces))),
-            });
-            match parsed {
-                Ok(entry) => entries.push(entry),
-                Err((line, problem)) => errors.push(ParseError {
-                    line: line.unwrap_or(line_no),
-                    problem,
-                }),
-            }
+        for source in sources {
+            parse_into(source, &mut entries, &mut errors);
         }
         entries.sort_by_key(|(id, _)| *id);
         (Messages { entries }, errors)
@@ -160,6 +144,39 @@ impl<'s> Messages<'s> {
     fn find(&self, id: &str) -> Option<&Pattern<'s>> {
         let index = self.entries.binary_search_by_key(&id, |(id, _)| *id).ok()?;
         Some(&self.entries[index].1)
+    }
+}
+
+/// Parses one file's messages into `entries`, its problems into `errors`.
+fn parse_into<'s>(
+    source: &'s str,
+    entries: &mut Vec<(&'s str, Pattern<'s>)>,
+    errors: &mut Vec<ParseError>,
+) {
+    let mut lines = source.lines().enumerate().peekable();
+    while let Some((index, line)) = lines.next() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let line_no = index + 1;
+        let parsed = message(line).and_then(|(id, value)| match select_head(value) {
+            Some(var) => {
+                let mut body = std::iter::from_fn(|| lines.next_if(|(_, l)| !is_entry_start(l)));
+                let pattern = select(var, &mut body);
+                // After an error, skip the rest of the select, not report it too.
+                body.for_each(drop);
+                pattern.map(|p| (id, p))
+            }
+            None => inline(value).map(|pieces| (id, Pattern::Plain(pieces))),
+        });
+        match parsed {
+            Ok(entry) => entries.push(entry),
+            Err((line, problem)) => errors.push(ParseError {
+                line: line.unwrap_or(line_no),
+                problem,
+            }),
+        }
     }
 }
 

@@ -112,8 +112,9 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// The Fluent source, embedded so that the app needs no request after load.
-    pub fn source(self) -> &'static str {
+    /// The client's messages (`main.ftl`), embedded so that the app needs no
+    /// request after load.
+    pub fn main_source(self) -> &'static str {
         match self {
             Lang::En => include_str!("../../locales/en/main.ftl"),
             Lang::Pl => include_str!("../../locales/pl/main.ftl"),
@@ -125,7 +126,38 @@ impl Lang {
             Lang::Fa => include_str!("../../locales/fa/main.ftl"),
         }
     }
+
+    /// The case manager's page's own messages (`case-manager.ftl`). Only that
+    /// page refers to them, so only its module embeds them.
+    pub fn case_manager_source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../locales/en/case-manager.ftl"),
+            Lang::Pl => include_str!("../../locales/pl/case-manager.ftl"),
+            Lang::Es => include_str!("../../locales/es/case-manager.ftl"),
+            Lang::Uk => include_str!("../../locales/uk/case-manager.ftl"),
+            Lang::Ar => include_str!("../../locales/ar/case-manager.ftl"),
+            Lang::Fr => include_str!("../../locales/fr/case-manager.ftl"),
+            Lang::Ru => include_str!("../../locales/ru/case-manager.ftl"),
+            Lang::Fa => include_str!("../../locales/fa/case-manager.ftl"),
+        }
+    }
 }
+
+/// A language's message file, by its embedded text.
+pub type Source = fn(Lang) -> &'static str;
+
+/// Every message file of a language, with its name under `locales/<lang>/`.
+pub const MESSAGE_FILES: [(&str, Source); 2] = [
+    ("main.ftl", Lang::main_source),
+    ("case-manager.ftl", Lang::case_manager_source),
+];
+
+/// The files the client's app shows.
+pub const CLIENT_FILES: &[Source] = &[Lang::main_source];
+
+/// The files the case manager's page shows: the client's words for the plan
+/// (parts, areas, suggestions) and its own.
+pub const CASE_MANAGER_FILES: &[Source] = &[Lang::main_source, Lang::case_manager_source];
 
 /// Western digits as Persian ones, everything else unchanged.
 pub fn to_native_digits(text: &str) -> String {
@@ -150,15 +182,31 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
 /// parsed; the others stay as embedded text.
 pub struct Localizer {
     lang: Lang,
+    files: &'static [Source],
     messages: Messages<'static>,
 }
 
 impl Localizer {
+    /// The client's messages in `lang`.
     pub fn new(lang: Lang) -> Localizer {
+        Localizer::with_files(lang, CLIENT_FILES)
+    }
+
+    /// The messages of `files` in `lang`.
+    pub fn with_files(lang: Lang, files: &'static [Source]) -> Localizer {
         // A broken message is left out (and shows its id); the tests keep
         // there being none.
-        let (messages, _errors) = Messages::parse(lang.source());
-        Localizer { lang, messages }
+        let (messages, _errors) = Messages::parse_all(files.iter().map(|source| source(lang)));
+        Localizer {
+            lang,
+            files,
+            messages,
+        }
+    }
+
+    /// The same messages in another language.
+    pub fn in_lang(&self, lang: Lang) -> Localizer {
+        Localizer::with_files(lang, self.files)
     }
 
     pub fn lang(&self) -> Lang {

@@ -16,15 +16,18 @@ pub use code::{
 pub use file::{file_code, file_contents, read_file};
 pub use qr::{link_qr, qr_svg, QR_ECC, QR_MAX_VERSION};
 
-/// What follows the app's address in a share link: `<origin>/#i/<code>`.
+/// The case manager's page, in the app's folder. It is a module of its own,
+/// so a client's phone never downloads the code that opens plans.
+pub const CASE_MANAGER_PAGE: &str = "open/";
+
+/// What follows the case manager's page in a share link:
+/// `<app>/open/#i/<code>`.
 pub const LINK_MARKER: &str = "#i/";
 
-/// The link that opens a code straight in the import view.
+/// The link that opens a code straight on the case manager's page.
 pub fn share_link(app_url: &str, code: &str) -> String {
-    format!(
-        "{}{LINK_MARKER}{code}",
-        app_url.trim_end_matches('/').to_owned() + "/"
-    )
+    let app = app_url.trim_end_matches('/');
+    format!("{app}/{CASE_MANAGER_PAGE}{LINK_MARKER}{code}")
 }
 
 /// The code inside a pasted link, or the pasted text itself. Whitespace is

@@ -2,25 +2,23 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::now;
-use super::erase::{new_plan_id, starting_lang};
+use super::erase::{erase_everything, new_plan_id, starting_lang};
 use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
-use super::import::Import;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
 use super::part_step::PartStep;
-use super::plan_view::PlanView;
 use super::review::Review;
 use super::settings::Settings;
 use super::share_step::ShareStep;
 use super::top_bar::TopBar;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, CLIENT_FILES};
 use crate::model::{DeviceConfig, DeviceMode, Plan};
 use crate::store::{self, Autosave, Backend};
 
-/// The whole app: reads the device's mode, restores the draft, picks the
+/// The client's app: reads the device's mode, restores the draft, picks the
 /// language, and shows the current screen.
 #[component]
 pub fn App() -> impl IntoView {
@@ -35,34 +33,24 @@ pub fn App() -> impl IntoView {
             .unwrap_or_else(|| Plan::new(new_plan_id(), now(), lang.code())),
     );
     let notice = RwSignal::new(restored.notice);
-    // An import link: take the code out of the address before anything else.
-    let incoming = nav::take_code_from_address();
     let ctx = AppCtx {
         plan,
-        i18n: I18n::new(lang),
+        i18n: I18n::new(lang, CLIENT_FILES),
         screen: RwSignal::new(nav::current_from_location()),
         notice,
-        imported: RwSignal::new(None),
-        incoming: RwSignal::new(incoming),
         device: RwSignal::new(device.clone()),
         backend,
         autosave: Autosave::start(plan, backend, restored.can_save, notice),
         persisted: RwSignal::new(None),
     };
     provide_context(ctx);
-    nav::follow_history(ctx.screen, ctx.incoming);
+    provide_context(ctx.i18n);
+    nav::follow_history(ctx.screen);
     reload_if_restored_from_cache();
     super::offline::register_service_worker();
     super::settings::set_high_contrast(store::high_contrast());
-    Effect::new(move |_| set_page_language(ctx.i18n.lang()));
-    Effect::new(move |first_run: Option<()>| {
-        ctx.screen.track();
-        // On a new step, move focus to its heading so a screen reader starts
-        // there; not on first load, where the browser's own start is right.
-        if first_run.is_some() {
-            request_animation_frame(focus_heading);
-        }
-    });
+    follow_language(ctx.i18n);
+    focus_heading_on_change(move || ctx.screen.track());
 
     view! {
         <TopBar />
@@ -74,13 +62,12 @@ pub fn App() -> impl IntoView {
                 Screen::Goals => view! { <GoalsStep /> }.into_any(),
                 Screen::Review => view! { <Review /> }.into_any(),
                 Screen::Share => view! { <ShareStep /> }.into_any(),
-                Screen::Import => view! { <Import /> }.into_any(),
-                Screen::PlanView => view! { <PlanView /> }.into_any(),
                 Screen::Settings => view! { <Settings /> }.into_any(),
             }}
         </main>
         <Show when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)>
-            <IdleGuard />
+            <IdleGuard device=ctx.device.into()
+                on_idle=Callback::new(move |()| erase_everything(ctx, Screen::Welcome)) />
         </Show>
     }
 }
@@ -108,10 +95,28 @@ fn apply_setup_link() -> Option<DeviceConfig> {
 
 /// A page restored from the back-forward cache would show the DOM as it
 /// was, perhaps with the last client's words: load it afresh instead.
-fn reload_if_restored_from_cache() {
+pub(super) fn reload_if_restored_from_cache() {
     let _ = window_event_listener(leptos::ev::pageshow, |event| {
         if event.persisted() {
             let _ = window().location().reload();
+        }
+    });
+}
+
+/// Keeps the page's `lang` and `dir` on the chosen language, so that screen
+/// readers, fonts and the layout's direction follow it.
+pub(super) fn follow_language(i18n: I18n) {
+    Effect::new(move |_| set_page_language(i18n.lang()));
+}
+
+/// When `track_screen` reports a new screen, moves focus to its heading so a
+/// screen reader starts there; not on first load, where the browser's own
+/// start is right.
+pub(super) fn focus_heading_on_change(track_screen: impl Fn() + 'static) {
+    Effect::new(move |first_run: Option<()>| {
+        track_screen();
+        if first_run.is_some() {
+            request_animation_frame(focus_heading);
         }
     });
 }

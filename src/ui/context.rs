@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::Screen;
-use crate::i18n::{Arg, Lang, Localizer};
+use crate::i18n::{Arg, Lang, Localizer, Source};
 use crate::model::DeviceConfig;
 use crate::model::{Day, Plan, Timestamp};
 use crate::store::{Autosave, Backend, Notice};
@@ -12,8 +12,15 @@ use crate::store::{Autosave, Backend, Notice};
 pub struct I18n(RwSignal<Localizer, LocalStorage>);
 
 impl I18n {
-    pub fn new(lang: Lang) -> I18n {
-        I18n(RwSignal::new_local(Localizer::new(lang)))
+    /// The messages of `files` (the client's, or the case manager's too),
+    /// in `lang`.
+    pub fn new(lang: Lang, files: &'static [Source]) -> I18n {
+        I18n(RwSignal::new_local(Localizer::with_files(lang, files)))
+    }
+
+    /// The messages provided by the page (see [`super::App`]).
+    pub fn get() -> I18n {
+        expect_context()
     }
 
     pub fn t(self, id: &str) -> String {
@@ -63,7 +70,7 @@ impl I18n {
     /// Switches language; the page's `lang` and `dir` follow (see `App`).
     pub fn set(self, lang: Lang) {
         if lang != self.0.with_untracked(Localizer::lang) {
-            self.0.set(Localizer::new(lang));
+            self.0.update(|l| *l = l.in_lang(lang));
         }
     }
 }
@@ -75,10 +82,6 @@ pub struct AppCtx {
     pub i18n: I18n,
     pub screen: RwSignal<Screen>,
     pub notice: RwSignal<Option<Notice>>,
-    /// A plan the case manager opened; kept in memory only.
-    pub imported: RwSignal<Option<Plan>>,
-    /// A share code that arrived in the address, waiting for the import view.
-    pub incoming: RwSignal<Option<String>>,
     /// How this device is used, as staff set it.
     pub device: RwSignal<DeviceConfig>,
     /// Where the client's draft is kept on this device.

@@ -49,8 +49,6 @@ pub fn erase_everything(ctx: AppCtx, then: Screen) {
     );
     ctx.i18n.set(lang);
     ctx.plan.set(Plan::new(new_plan_id(), now(), lang.code()));
-    ctx.imported.set(None);
-    ctx.incoming.set(None);
     ctx.notice.set(None);
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(

@@ -3,16 +3,19 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::browser;
-use super::erase::erase_everything;
-use super::nav::Screen;
-use super::AppCtx;
+use super::I18n;
+use crate::model::DeviceConfig;
 
 /// On a kiosk: after the idle time without a touch or key, asks "Are you
 /// still there?" with a countdown, then erases everything.
 #[component]
-pub fn IdleGuard() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+pub fn IdleGuard(
+    /// The device's idle and warning times, as staff set them.
+    device: Signal<DeviceConfig>,
+    /// Erases what the person left on the screen.
+    on_idle: Callback<()>,
+) -> impl IntoView {
+    let i18n = I18n::get();
     let last_activity = StoredValue::new(js_sys::Date::now());
     // Seconds left before erasing, while the warning shows.
     let countdown = RwSignal::new(None::<u32>);
@@ -32,14 +35,14 @@ pub fn IdleGuard() -> impl IntoView {
         handler.forget();
     }
     let tick = move || {
-        let device = ctx.device.get_untracked();
+        let device = device.get_untracked();
         let idle = (js_sys::Date::now() - last_activity.get_value()) / 1000.0;
         let warn_after = f64::from(device.idle_seconds);
         let erase_after = warn_after + f64::from(device.warning_seconds());
         if idle >= erase_after {
             countdown.set(None);
             last_activity.set_value(js_sys::Date::now());
-            erase_everything(ctx, Screen::Welcome);
+            on_idle.run(());
         } else if idle >= warn_after {
             if countdown.get_untracked().is_none() {
                 browser::focus_later("still-here");

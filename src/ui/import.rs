@@ -3,9 +3,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::browser;
-use super::nav::{self, Screen};
 use super::qr_scanner::QrScanner;
-use super::AppCtx;
+use super::I18n;
+use crate::model::Plan;
 use crate::share::{code_from_text, decode, file_code, is_protected, read_file, ShareError};
 
 /// Wrong PINs allowed before the code must be made again. This stops a
@@ -29,9 +29,13 @@ pub fn error_message(error: &ShareError) -> &'static str {
 /// The case manager opens a plan: paste a code or link, or open a file. A
 /// PIN is asked for when the plan has one.
 #[component]
-pub fn Import() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+pub fn Import(
+    /// A code that arrived in the address; it opens at once.
+    incoming: RwSignal<Option<String>>,
+    /// Called with the plan once it is open.
+    on_open: Callback<Plan>,
+) -> impl IntoView {
+    let i18n = I18n::get();
     let pasted = RwSignal::new(String::new());
     // The protected code waiting for its PIN.
     let locked_code = RwSignal::new(None::<String>);
@@ -41,10 +45,9 @@ pub fn Import() -> impl IntoView {
     let working = RwSignal::new(false);
 
     let opened = move |plan| {
-        ctx.imported.set(Some(plan));
         locked_code.set(None);
         pasted.set(String::new());
-        nav::go(ctx.screen, Screen::PlanView);
+        on_open.run(plan);
     };
     let open_code = move |code: String| {
         error.set(None);
@@ -117,8 +120,8 @@ pub fn Import() -> impl IntoView {
 
     // A code that arrives in the address opens at once.
     Effect::new(move |_| {
-        ctx.incoming.track();
-        if let Some(code) = ctx.incoming.try_update_untracked(Option::take).flatten() {
+        incoming.track();
+        if let Some(code) = incoming.try_update_untracked(Option::take).flatten() {
             open_code(code);
         }
     });

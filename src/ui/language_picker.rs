@@ -1,20 +1,23 @@
 use leptos::prelude::*;
 
-use super::AppCtx;
+use super::I18n;
 use crate::i18n::Lang;
-use crate::store;
 
 /// A list of every shipped language, each written in itself, so that a
 /// person who cannot read the current one still finds theirs.
 #[component]
-pub fn LanguagePicker() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+pub fn LanguagePicker(
+    /// Called after the page has switched to the chosen language.
+    #[prop(optional)]
+    on_choose: Option<Callback<Lang>>,
+) -> impl IntoView {
+    let i18n = I18n::get();
     let choose = move |code: String| {
         if let Some(lang) = Lang::from_tag(&code) {
             i18n.set(lang);
-            store::save_lang(ctx.backend, lang);
-            ctx.edit(|plan| plan.lang = lang.code().to_owned());
+            if let Some(on_choose) = on_choose {
+                on_choose.run(lang);
+            }
         }
     };
     view! {

@@ -1,8 +1,11 @@
 //! The Leptos components: one file per screen or widget. They hold no
-//! logic of their own; they call the model and show the result.
+//! logic of their own; they call the model and show the result. Two pages
+//! use them: the client's app ([`App`]) and the case manager's page
+//! ([`CaseManagerApp`]), each a wasm module of its own.
 
 mod app;
 mod browser;
+mod case_manager;
 mod chip;
 mod context;
 mod erase;
@@ -34,5 +37,15 @@ mod top_bar;
 mod welcome;
 
 pub use app::App;
+pub use case_manager::CaseManagerApp;
 pub use context::{AppCtx, I18n};
 pub use nav::Screen;
+
+/// Mounts a page's root component and takes away the splash that its
+/// `index.html` shows while the app downloads.
+pub fn start<V: leptos::prelude::IntoView + 'static>(root: fn() -> V) {
+    leptos::mount::mount_to_body(root);
+    if let Some(splash) = leptos::prelude::document().get_element_by_id("splash") {
+        splash.remove();
+    }
+}

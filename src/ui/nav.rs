@@ -13,10 +13,6 @@ pub enum Screen {
     Goals,
     Review,
     Share,
-    /// The case manager opens a code, link or file.
-    Import,
-    /// The case manager reads an imported plan.
-    PlanView,
     /// What is kept on this device, "Delete my data", and the staff's setup.
     Settings,
 }
@@ -35,7 +31,7 @@ impl Screen {
     ];
 
     /// Screens outside the client's journey.
-    const OTHERS: [Screen; 3] = [Screen::Import, Screen::PlanView, Screen::Settings];
+    const OTHERS: [Screen; 1] = [Screen::Settings];
 
     /// The fragment that names this screen, `""` for Welcome.
     pub fn slug(self) -> &'static str {
@@ -48,8 +44,6 @@ impl Screen {
             Screen::Goals => "goals",
             Screen::Review => "review",
             Screen::Share => "share",
-            Screen::Import => "import",
-            Screen::PlanView => "plan",
             Screen::Settings => "settings",
         }
     }
@@ -113,28 +107,9 @@ pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
     screen_signal.set(screen);
 }
 
-/// Takes a share code out of the address (`#i/<code>`), replacing the history
-/// entry at once so that the code is neither shown nor kept in history.
-pub fn take_code_from_address() -> Option<String> {
-    let hash = window().location().hash().ok()?;
-    let code = hash.strip_prefix(crate::share::LINK_MARKER)?.to_owned();
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&url_of(Screen::Import)),
-        );
-    }
-    Some(code)
-}
-
-/// Follows the back and forward buttons, and an import link opened in a tab
-/// where Waymark already runs (a fragment change does not reload the page).
-pub fn follow_history(screen_signal: RwSignal<Screen>, incoming: RwSignal<Option<String>>) {
+/// Follows the back and forward buttons.
+pub fn follow_history(screen_signal: RwSignal<Screen>) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        if let Some(code) = take_code_from_address() {
-            incoming.set(Some(code));
-        }
         screen_signal.set(current_from_location());
     });
 }

@@ -1,28 +1,28 @@
 use leptos::prelude::*;
 
 use super::item_row::item_words;
-use super::nav::{self, Screen};
+use super::nav::Screen;
 use super::part_step::part_text;
-use super::{AppCtx, I18n};
+use super::I18n;
 use crate::model::{Goal, ItemContent, ItemId, Plan, Quadrant};
 use crate::share::export;
 
 /// The whole plan as the case manager sees it: the four parts, then the goals
-/// with their steps and links. With `editable`, each part has a button back to
+/// with their steps and links. With `on_edit`, each part has a button back to
 /// its step.
 #[component]
 pub fn PlanSummary(
     /// The plan shown.
     plan: Signal<Plan>,
-    /// Whether to offer buttons back to each step.
-    editable: bool,
+    /// Called with the step to go back to; without it, no buttons.
+    #[prop(optional)]
+    on_edit: Option<Callback<Screen>>,
 ) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+    let i18n = I18n::get();
     let edit_button = move |screen: Screen| {
-        editable.then(|| {
+        on_edit.map(|on_edit| {
             view! {
-                <button class="secondary edit-link" on:click=move |_| nav::go(ctx.screen, screen)>
+                <button class="secondary edit-link" on:click=move |_| on_edit.run(screen)>
                     <span aria-hidden="true">"✎ "</span>
                     {i18n.tr("edit")}
                 </button>

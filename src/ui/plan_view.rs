@@ -2,9 +2,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
-use super::nav::{self, Screen};
 use super::plan_summary::PlanSummary;
-use super::AppCtx;
+use super::I18n;
 use crate::i18n::Lang;
 use crate::model::Plan;
 use crate::share::export;
@@ -12,15 +11,15 @@ use crate::share::export;
 /// The imported plan in the case manager's language, with exports. It lives
 /// in memory only: nothing is saved on this device.
 #[component]
-pub fn PlanView() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+pub fn PlanView(
+    /// The plan that was opened.
+    plan: Plan,
+    /// Closes the plan, back to the empty form.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let i18n = I18n::get();
     let status = RwSignal::new(None::<&'static str>);
-    let plan = Signal::derive(move || {
-        ctx.imported
-            .get()
-            .unwrap_or_else(|| Plan::new("", Default::default(), ""))
-    });
+    let plan = Signal::stored(plan);
     let written_in = move || {
         plan.with(|p| {
             let language = Lang::from_tag(&p.lang)
@@ -47,48 +46,35 @@ pub fn PlanView() -> impl IntoView {
             }));
         });
     };
-    let close = move |_| {
-        ctx.imported.set(None);
-        nav::go(ctx.screen, Screen::Import);
-    };
     view! {
-        <Show
-            when=move || ctx.imported.with(Option::is_some)
-            fallback=move || view! {
-                <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
-                <p>{i18n.tr("plan-view-none")}</p>
-                <button class="primary" on:click=move |_| nav::go(ctx.screen, Screen::Import)>{i18n.tr("import-title")}</button>
-            }
-        >
-            <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
-            <p class="written-in">{written_in}</p>
-            <p class="hint no-print">{i18n.tr("plan-view-not-saved")}</p>
-            <section class="exports no-print" aria-labelledby="export-title">
-                <h2 id="export-title">{i18n.tr("export-title")}</h2>
-                <div class="share-actions">
-                    <button class="secondary" id="export-fhir" on:click=move |_| save("waymark-plan.fhir.json", "application/fhir+json",
-                        |p, l| export::fhir(p, l).to_pretty())>
-                        {i18n.tr("export-fhir")}
-                    </button>
-                    <button class="secondary" id="export-csv" on:click=move |_| save("waymark-plan.csv", "text/csv", export::csv)>
-                        {i18n.tr("export-csv")}
-                    </button>
-                    <button class="secondary" id="export-json" on:click=move |_| save("waymark-plan.json", "application/json", |p, _| export::json(p))>
-                        {i18n.tr("export-json")}
-                    </button>
-                    <button class="secondary" id="export-print" on:click=move |_| browser::print()>
-                        {i18n.tr("share-print")}
-                    </button>
-                    <button class="secondary" id="export-text" on:click=copy_text>
-                        {i18n.tr("share-copy-text")}
-                    </button>
-                </div>
-                <div role="status" aria-live="polite">
-                    {move || status.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
-                </div>
-            </section>
-            <PlanSummary plan editable=false />
-            <button class="secondary no-print" id="close-plan" on:click=close>{i18n.tr("plan-view-close")}</button>
-        </Show>
+        <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
+        <p class="written-in">{written_in}</p>
+        <p class="hint no-print">{i18n.tr("plan-view-not-saved")}</p>
+        <section class="exports no-print" aria-labelledby="export-title">
+            <h2 id="export-title">{i18n.tr("export-title")}</h2>
+            <div class="share-actions">
+                <button class="secondary" id="export-fhir" on:click=move |_| save("waymark-plan.fhir.json", "application/fhir+json",
+                    |p, l| export::fhir(p, l).to_pretty())>
+                    {i18n.tr("export-fhir")}
+                </button>
+                <button class="secondary" id="export-csv" on:click=move |_| save("waymark-plan.csv", "text/csv", export::csv)>
+                    {i18n.tr("export-csv")}
+                </button>
+                <button class="secondary" id="export-json" on:click=move |_| save("waymark-plan.json", "application/json", |p, _| export::json(p))>
+                    {i18n.tr("export-json")}
+                </button>
+                <button class="secondary" id="export-print" on:click=move |_| browser::print()>
+                    {i18n.tr("share-print")}
+                </button>
+                <button class="secondary" id="export-text" on:click=copy_text>
+                    {i18n.tr("share-copy-text")}
+                </button>
+            </div>
+            <div role="status" aria-live="polite">
+                {move || status.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
+            </div>
+        </section>
+        <PlanSummary plan />
+        <button class="secondary no-print" id="close-plan" on:click=move |_| on_close.run(())>{i18n.tr("plan-view-close")}</button>
     }
 }

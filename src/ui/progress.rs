@@ -13,8 +13,6 @@ pub fn step_name(screen: Screen) -> &'static str {
         Screen::Goals => "part-goals",
         Screen::Review => "part-review",
         Screen::Share => "part-share",
-        Screen::Import => "import-title",
-        Screen::PlanView => "plan-view-title",
         Screen::Settings => "settings-title",
     }
 }

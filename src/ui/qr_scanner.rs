@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
-use super::AppCtx;
+use super::I18n;
 
 /// Whether this browser can scan: a camera API and the `BarcodeDetector`
 /// (Chrome on Android, ChromeOS and macOS). Elsewhere the button is not
@@ -24,8 +24,7 @@ pub fn QrScanner(
     /// Called with the text of the first QR code seen.
     on_code: Callback<String>,
 ) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+    let i18n = I18n::get();
     let video = NodeRef::<Video>::new();
     let scanning = RwSignal::new(false);
     let failed = RwSignal::new(false);

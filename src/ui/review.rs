@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use super::nav::{self, Screen};
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
 use super::speaker::{speak, stop_speaking};
 use super::step_buttons::StepButtons;
-use super::{AppCtx, Screen};
+use super::AppCtx;
 use crate::share::export;
 
 /// The whole plan on one screen, as the case manager will see it, with a way
@@ -35,7 +36,7 @@ pub fn Review() -> impl IntoView {
                 <p class="no-voice-note" role="status">{i18n.tr("read-aloud-no-voice")}</p>
             </Show>
         </div>
-        <PlanSummary plan=ctx.plan.into() editable=true />
+        <PlanSummary plan=ctx.plan.into() on_edit=Callback::new(move |screen| nav::go(ctx.screen, screen)) />
         <StepButtons current=Screen::Review />
     }
 }

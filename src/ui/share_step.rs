@@ -193,7 +193,7 @@ pub fn ShareStep() -> impl IntoView {
                 <div class="print-only">
                     {move || made.with(|m| m.as_ref().filter(|m| !m.protected).map(|m| {
                         let plan = m.plan.clone();
-                        view! { <PlanSummary plan=Signal::derive(move || plan.clone()) editable=false /> }
+                        view! { <PlanSummary plan=Signal::derive(move || plan.clone()) /> }
                     }))}
                 </div>
             </section>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::AppCtx;
+use super::I18n;
 use crate::i18n::Lang;
 
 /// Reads `text` aloud with the browser's speech synthesis, in the reader's
@@ -43,8 +43,7 @@ pub fn Speaker(
     /// The words to read, in the reader's language.
     text: Signal<String>,
 ) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
+    let i18n = I18n::get();
     let no_voice = RwSignal::new(false);
     // A voice may appear after a language change; ask again then.
     Effect::new(move |_| {

@@ -5,7 +5,9 @@ use super::erase::erase_everything;
 use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
 use super::AppCtx;
+use crate::i18n::Lang;
 use crate::model::DeviceMode;
+use crate::store;
 
 /// The bar on every screen: the name, the language, and on a kiosk "I am
 /// finished", on a personal device Settings.
@@ -19,7 +21,10 @@ pub fn TopBar() -> impl IntoView {
         <header class="top-bar">
             <span class="brand">{i18n.tr("app-name")}</span>
             <div class="top-actions">
-                <LanguagePicker />
+                <LanguagePicker on_choose=Callback::new(move |lang: Lang| {
+                    store::save_lang(ctx.backend, lang);
+                    ctx.edit(|plan| plan.lang = lang.code().to_owned());
+                }) />
                 <Show
                     when=kiosk
                     fallback=move || view! {

@@ -61,10 +61,10 @@ pub fn Welcome() -> impl IntoView {
                 <span class="arrow" aria-hidden="true">"→"</span>
             </button>
             <p class="case-manager">
-                <button class="secondary" id="case-manager" on:click=move |_| nav::go(ctx.screen, Screen::Import)>
+                <a class="button secondary" id="case-manager" href=crate::share::CASE_MANAGER_PAGE>
                     <span aria-hidden="true">"📥 "</span>
                     {i18n.tr("welcome-case-manager")}
-                </button>
+                </a>
             </p>
         </section>
     }

@@ -70,7 +70,7 @@ for (const lang of LANGS) {
     const link = await page.locator("#share-link").inputValue();
     await page.locator("#open-settings").click();
     await scan(page, "settings", found);
-    await page.goto("/#import");
+    await page.goto("/open/");
     await page.locator("#import-code").waitFor();
     await scan(page, "import", found);
     await page.locator("#import-code").fill(link);

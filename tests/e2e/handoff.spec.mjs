@@ -32,7 +32,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await page.locator("#copy-link").click();
   await expect(page.locator(".ok")).toHaveText(pl("share-copied"));
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#i\/WM1-\d+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM1-\d+$/);
   expect(link).not.toContain("rowery");
 
   // The case manager: another browser context, English.
@@ -44,7 +44,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await expect(manager.locator("html")).toHaveAttribute("lang", "en");
   await expect(manager.locator("h1")).toContainText(en("import-title"));
   expect(manager.url()).not.toContain("WM1");
-  expect(await manager.evaluate(() => location.hash)).toBe("#import");
+  expect(await manager.evaluate(() => location.pathname + location.hash)).toBe("/open/");
   await manager.getByLabel(en("import-pin-label")).fill("000000");
   await manager.getByRole("button", { name: en("import-open") }).click();
   await expect(manager.locator('[data-error="error-wrong-pin"]')).toBeVisible();
@@ -72,9 +72,11 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   const stored = await manager.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   expect(stored).not.toContain("rowery");
   expect(errors).toEqual([]);
-  // Going back does not bring the code back: its history entry was replaced.
+  // Back closes the plan, and does not bring the code back: its history
+  // entry was replaced.
   await manager.goBack();
   await expect(manager.locator("h1")).toContainText(en("import-title"));
+  await expect(manager.locator(".plan-summary")).toHaveCount(0);
   expect(manager.url()).not.toContain("WM1");
   await office.close();
 });
@@ -88,7 +90,7 @@ test("a truncated or foreign code gets a clear message, a good one opens", async
   await page.locator("#make-code").click();
   const code = await page.locator("#share-link").inputValue();
 
-  await page.goto("/#import");
+  await page.goto("/open/");
   await page.getByLabel(en("import-paste-label")).fill(code.slice(0, -12));
   await page.getByRole("button", { name: en("import-open") }).click();
   await expect(page.locator(".problem")).toHaveText(en("error-truncated"));
@@ -115,7 +117,7 @@ test("a saved file opens in the import view", async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-file").click()]);
   const file = await download.path();
   expect(JSON.parse(readFileSync(file, "utf8")).schema).toBe(1);
-  await page.goto("/#import");
+  await page.goto("/open/");
   await page.locator("#import-file").setInputFiles(file);
   await expect(page.locator(".plan-summary")).toContainText("I fix bikes");
 });
@@ -140,7 +142,7 @@ test("a case manager scans the QR code with the camera", async ({ page, context 
       }
     };
   }, link);
-  await office.goto("/#import");
+  await office.goto("/open/");
   await office.locator("#scan-qr").click();
   await expect(office.locator("h1")).toContainText(en("plan-view-title"));
   await expect(office.locator(".plan-summary")).toContainText(en("chip-have-phone"));
@@ -153,5 +155,31 @@ test("a link made from /index.html points at the app's folder", async ({ page })
   await page.evaluate(() => localStorage.clear());
   await page.goto("/index.html#share");
   await page.locator("#make-code").click();
-  expect(await page.locator("#share-link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#i\/WM1-\d+$/);
+  expect(await page.locator("#share-link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM1-\d+$/);
+});
+
+test("a link from before the case manager's page had its own folder still opens the plan", async ({ page, context }) => {
+  const en = (id) => message("en", id);
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.locator('.chip[data-key="someone-i-trust"]').click();
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await page.locator("#make-code").click();
+  const link = await page.locator("#share-link").inputValue();
+  const office = await context.newPage();
+  await office.goto(link.replace("/open/#i/", "/#i/"));
+  await expect(office.locator("h1")).toContainText(en("plan-view-title"));
+  await expect(office.locator(".plan-summary")).toContainText(en("chip-someone-i-trust"));
+  expect(new URL(office.url()).pathname).toBe("/open/");
+  expect(office.url()).not.toContain("WM1");
+});
+
+test("the Welcome screen's case manager button opens the case manager's page", async ({ page }) => {
+  const en = (id) => message("en", id);
+  await openFresh(page, "en");
+  await page.locator("#case-manager").click();
+  await expect(page.locator("h1")).toContainText(en("import-title"));
+  expect(new URL(page.url()).pathname).toBe("/open/");
+  await page.goBack();
+  await expect(page.locator("#start")).toBeVisible();
 });

@@ -3,9 +3,10 @@
 import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
-/** The text of a message in locales/<lang>/main.ftl (single-line messages). */
+/** The text of a message in locales/<lang>/ (single-line messages). */
 export function message(lang, id) {
-  const source = readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
+  const file = (name) => readFileSync(new URL(`../../locales/${lang}/${name}`, import.meta.url), "utf8");
+  const source = file("main.ftl") + "\n" + file("case-manager.ftl");
   const line = source.split("\n").find((l) => l.startsWith(`${id} =`));
   if (!line) throw new Error(`no message ${id} in ${lang}`);
   return line.slice(id.length + 2).trim();

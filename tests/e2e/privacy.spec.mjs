@@ -110,10 +110,18 @@ test("on a personal phone the draft survives a browser restart until 'Delete my 
 });
 
 test("loaded once, the app works offline and keeps a draft typed offline", async ({ page, context }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto("/");
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload(); // now controlled by the service worker
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // The service worker stored the client's app, and nothing of the case
+  // manager's page: a client's phone does not download it.
+  const stored = await page.evaluate(async () => (await caches.open((await caches.keys())[0]).then((c) => c.keys())).map((r) => r.url));
+  expect(stored.some((url) => url.endsWith(".wasm"))).toBe(true);
+  expect(stored.filter((url) => url.includes("/open/"))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith("/open/"))).toEqual([]);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator("#start")).toBeVisible();
@@ -123,6 +131,19 @@ test("loaded once, the app works offline and keeps a draft typed offline", async
   await page.waitForTimeout(600);
   await page.reload();
   await expect(answers(page)).toHaveText(["typed with no signal"]);
+  await context.setOffline(false);
+});
+
+test("the case manager's page, once opened, opens offline too", async ({ page, context }) => {
+  await page.goto("/");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.goto("/open/");
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await page.reload(); // fetched through the service worker, which keeps it
+  await expect(page.locator("#import-code")).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("h1")).toContainText(message("en", "import-title"));
   await context.setOffline(false);
 });
 

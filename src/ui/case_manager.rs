@@ -1,0 +1,103 @@
+//! The case manager's page (`open/`): open a client's plan from a code, link,
+//! QR code or file, read it in one's own language, and export it. A module
+//! of its own, so a client's phone never downloads it. Nothing is saved.
+
+use leptos::prelude::*;
+
+use super::app::{focus_heading_on_change, follow_language, reload_if_restored_from_cache};
+use super::erase::starting_lang;
+use super::idle_guard::IdleGuard;
+use super::import::Import;
+use super::language_picker::LanguagePicker;
+use super::plan_view::PlanView;
+use super::I18n;
+use crate::i18n::CASE_MANAGER_FILES;
+use crate::model::{DeviceMode, Plan};
+use crate::share::LINK_MARKER;
+use crate::store::{self, Backend};
+
+/// The fragment while a plan is open, so that Back closes it.
+const PLAN_FRAGMENT: &str = "#plan";
+
+#[component]
+pub fn CaseManagerApp() -> impl IntoView {
+    let device = store::device_config();
+    // The language last chosen in Waymark on this device, else the device's
+    // or the browser's. A choice made here lasts for this visit only.
+    let lang = store::saved_lang(Backend::for_mode(device.mode))
+        .unwrap_or_else(|| starting_lang(device.default_lang.as_deref()));
+    let i18n = I18n::new(lang, CASE_MANAGER_FILES);
+    provide_context(i18n);
+    let imported = RwSignal::new(None::<Plan>);
+    // A code in the address opens at once; take it out first, so that it is
+    // neither shown nor kept in history.
+    let incoming = RwSignal::new(take_code_from_address());
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some(code) = take_code_from_address() {
+            incoming.set(Some(code));
+        } else if window().location().hash().ok().as_deref() != Some(PLAN_FRAGMENT) {
+            imported.set(None);
+        }
+    });
+    reload_if_restored_from_cache();
+    super::settings::set_high_contrast(store::high_contrast());
+    follow_language(i18n);
+    focus_heading_on_change(move || imported.with(|_| ()));
+
+    let open = Callback::new(move |plan: Plan| {
+        set_address(PLAN_FRAGMENT, true);
+        imported.set(Some(plan));
+    });
+    // Back to the empty form: the plan leaves memory.
+    let close = Callback::new(move |()| {
+        imported.set(None);
+        set_address("", false);
+    });
+    let kiosk = device.mode == DeviceMode::Kiosk;
+    let device = Signal::stored(device);
+    view! {
+        <header class="top-bar">
+            <a class="brand" href="../">{i18n.tr("app-name")}</a>
+            <div class="top-actions">
+                <LanguagePicker />
+            </div>
+        </header>
+        <main id="main">
+            {move || match imported.get() {
+                Some(plan) => view! { <PlanView plan on_close=close /> }.into_any(),
+                None => view! { <Import incoming on_open=open /> }.into_any(),
+            }}
+        </main>
+        {kiosk.then(|| view! {
+            // On a shared tablet the plan must not wait on the screen for the
+            // next person: leave for the client's start page.
+            <IdleGuard device on_idle=Callback::new(|()| {
+                let _ = window().location().replace("../");
+            }) />
+        })}
+    }
+}
+
+/// The code of an import link (`#i/<code>`), taken out of the address.
+fn take_code_from_address() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let code = hash.strip_prefix(LINK_MARKER)?.to_owned();
+    set_address("", false);
+    Some(code)
+}
+
+/// Sets the address's fragment (none for `""`), as a new history entry or
+/// in place of the current one.
+fn set_address(fragment: &str, push: bool) {
+    let path = window().location().pathname().unwrap_or_default();
+    let url = format!("{path}{fragment}");
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let none = wasm_bindgen::JsValue::NULL;
+    let _ = if push {
+        history.push_state_with_url(&none, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&none, "", Some(&url))
+    };
+}
