@@ -8,15 +8,27 @@ use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use waymark::i18n::{
-    negotiate, plural_category, Arg, Direction, Lang, Localizer, Messages, Source,
+    negotiate, plural_category, Arg, Direction, Lang, Localizer, MessageFile, Messages,
     CASE_MANAGER_FILES, MESSAGE_FILES,
 };
 use waymark::model::{Area, SUGGESTIONS};
 
+/// A message file of `lang` as translators write it.
+fn ftl(lang: Lang, file: MessageFile) -> String {
+    let path = format!("locales/{}/{}.ftl", lang.code(), file.name);
+    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&path);
+    std::fs::read_to_string(full).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 /// The ids in one message file of `lang`.
-fn file_ids(lang: Lang, file: &str, source: Source) -> BTreeSet<String> {
-    let resource = parser::parse(source(lang)).unwrap_or_else(|(_, errors)| {
-        panic!("locales/{}/{file} does not parse: {errors:?}", lang.code())
+fn file_ids(lang: Lang, file: MessageFile) -> BTreeSet<String> {
+    let source = ftl(lang, file);
+    let resource = parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
+        panic!(
+            "locales/{}/{}.ftl does not parse: {errors:?}",
+            lang.code(),
+            file.name
+        )
     });
     resource
         .body
@@ -33,7 +45,7 @@ fn file_ids(lang: Lang, file: &str, source: Source) -> BTreeSet<String> {
 fn message_ids(lang: Lang) -> BTreeSet<String> {
     MESSAGE_FILES
         .iter()
-        .flat_map(|(file, source)| file_ids(lang, file, *source))
+        .flat_map(|file| file_ids(lang, *file))
         .collect()
 }
 
@@ -44,16 +56,17 @@ fn all_messages(lang: Lang) -> Localizer {
 
 #[test]
 fn every_locale_parses_and_has_exactly_the_english_ids() {
-    for (file, source) in MESSAGE_FILES {
-        let english = file_ids(Lang::En, file, source);
+    for file in MESSAGE_FILES {
+        let english = file_ids(Lang::En, file);
         for lang in Lang::ALL {
-            let ids = file_ids(lang, file, source);
+            let ids = file_ids(lang, file);
             let missing: Vec<_> = english.difference(&ids).collect();
             let extra: Vec<_> = ids.difference(&english).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
-                "locales/{}/{file}: missing {missing:?}, extra {extra:?}",
-                lang.code()
+                "locales/{}/{}.ftl: missing {missing:?}, extra {extra:?}",
+                lang.code(),
+                file.name
             );
         }
     }
@@ -61,12 +74,12 @@ fn every_locale_parses_and_has_exactly_the_english_ids() {
 
 #[test]
 fn no_message_is_in_two_files() {
-    let [(main, main_source), (other, other_source)] = MESSAGE_FILES;
-    let twice: Vec<_> = file_ids(Lang::En, main, main_source)
-        .intersection(&file_ids(Lang::En, other, other_source))
+    let [main, other] = MESSAGE_FILES;
+    let twice: Vec<_> = file_ids(Lang::En, main)
+        .intersection(&file_ids(Lang::En, other))
         .cloned()
         .collect();
-    assert!(twice.is_empty(), "in both {main} and {other}: {twice:?}");
+    assert!(twice.is_empty(), "in both files: {twice:?}");
 }
 
 #[test]
@@ -151,8 +164,8 @@ fn reference_bundle(lang: Lang) -> FluentBundle<FluentResource> {
             _ => None,
         }));
     }
-    for (_, source) in MESSAGE_FILES {
-        let resource = FluentResource::try_new(source(lang).to_owned()).expect("parses");
+    for file in MESSAGE_FILES {
+        let resource = FluentResource::try_new(ftl(lang, file)).expect("parses");
         bundle.add_resource(resource).expect("no clashing ids");
     }
     bundle
@@ -161,12 +174,14 @@ fn reference_bundle(lang: Lang) -> FluentBundle<FluentResource> {
 #[test]
 fn every_locale_uses_only_the_fluent_syntax_the_app_formats() {
     for lang in Lang::ALL {
-        for (file, source) in MESSAGE_FILES {
-            let (_, errors) = Messages::parse(source(lang));
+        for file in MESSAGE_FILES {
+            let source = ftl(lang, file);
+            let (_, errors) = Messages::parse(&source);
             assert!(
                 errors.is_empty(),
-                "locales/{}/{file}: {errors:?}",
-                lang.code()
+                "locales/{}/{}.ftl: {errors:?}",
+                lang.code(),
+                file.name
             );
         }
     }

@@ -77,27 +77,38 @@ enum Pattern<'s> {
     },
 }
 
-/// The messages of one or more `.ftl` files, sorted by id.
+/// The messages of one or more files, in file order. A lookup walks the
+/// list: a few hundred short ids, cheaper than the code a sort would add.
 pub struct Messages<'s> {
     entries: Vec<(&'s str, Pattern<'s>)>,
 }
 
 impl<'s> Messages<'s> {
-    /// Parses `source`, keeping every message that parses.
+    /// Parses an `.ftl` file, keeping every message that parses.
     pub fn parse(source: &'s str) -> (Messages<'s>, Vec<ParseError>) {
-        Messages::parse_all([source])
+        let mut entries = Vec::new();
+        let mut errors = Vec::new();
+        parse_into(source, message, &mut entries, &mut errors);
+        (Messages { entries }, errors)
     }
 
-    /// Parses several files into one set of messages.
-    pub fn parse_all(
-        sources: impl IntoIterator<Item = &'s str>,
+    /// Reads files in the compact form build.rs writes: for each, its ids
+    /// one a line, and its values in the same order, each starting a line as
+    /// in an `.ftl` file but without its `id =`.
+    pub fn compact(
+        files: impl IntoIterator<Item = (&'s str, &'s str)>,
     ) -> (Messages<'s>, Vec<ParseError>) {
         let mut entries = Vec::new();
         let mut errors = Vec::new();
-        for source in sources {
-            parse_into(source, &mut entries, &mut errors);
+        for (ids, values) in files {
+            let mut ids = ids.lines();
+            let next_id = |value| {
+                ids.next()
+                    .map(|id| (id, value))
+                    .ok_or((None, "a value without an id"))
+            };
+            parse_into(values, next_id, &mut entries, &mut errors);
         }
-        entries.sort_by_key(|(id, _)| *id);
         (Messages { entries }, errors)
     }
 
@@ -142,14 +153,16 @@ impl<'s> Messages<'s> {
     }
 
     fn find(&self, id: &str) -> Option<&Pattern<'s>> {
-        let index = self.entries.binary_search_by_key(&id, |(id, _)| *id).ok()?;
+        let index = self.entries.iter().position(|(entry, _)| *entry == id)?;
         Some(&self.entries[index].1)
     }
 }
 
 /// Parses one file's messages into `entries`, its problems into `errors`.
+/// `head` splits the line that starts a message into its id and value.
 fn parse_into<'s>(
     source: &'s str,
+    mut head: impl FnMut(&'s str) -> Result<(&'s str, &'s str), Failure>,
     entries: &mut Vec<(&'s str, Pattern<'s>)>,
     errors: &mut Vec<ParseError>,
 ) {
@@ -160,7 +173,7 @@ fn parse_into<'s>(
             continue;
         }
         let line_no = index + 1;
-        let parsed = message(line).and_then(|(id, value)| match select_head(value) {
+        let parsed = head(line).and_then(|(id, value)| match select_head(value) {
             Some(var) => {
                 let mut body = std::iter::from_fn(|| lines.next_if(|(_, l)| !is_entry_start(l)));
                 let pattern = select(var, &mut body);

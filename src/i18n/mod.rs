@@ -111,53 +111,62 @@ impl Lang {
         };
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
-
-    /// The client's messages (`main.ftl`), embedded so that the app needs no
-    /// request after load.
-    pub fn main_source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../locales/en/main.ftl"),
-            Lang::Pl => include_str!("../../locales/pl/main.ftl"),
-            Lang::Es => include_str!("../../locales/es/main.ftl"),
-            Lang::Uk => include_str!("../../locales/uk/main.ftl"),
-            Lang::Ar => include_str!("../../locales/ar/main.ftl"),
-            Lang::Fr => include_str!("../../locales/fr/main.ftl"),
-            Lang::Ru => include_str!("../../locales/ru/main.ftl"),
-            Lang::Fa => include_str!("../../locales/fa/main.ftl"),
-        }
-    }
-
-    /// The case manager's page's own messages (`case-manager.ftl`). Only that
-    /// page refers to them, so only its module embeds them.
-    pub fn case_manager_source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../locales/en/case-manager.ftl"),
-            Lang::Pl => include_str!("../../locales/pl/case-manager.ftl"),
-            Lang::Es => include_str!("../../locales/es/case-manager.ftl"),
-            Lang::Uk => include_str!("../../locales/uk/case-manager.ftl"),
-            Lang::Ar => include_str!("../../locales/ar/case-manager.ftl"),
-            Lang::Fr => include_str!("../../locales/fr/case-manager.ftl"),
-            Lang::Ru => include_str!("../../locales/ru/case-manager.ftl"),
-            Lang::Fa => include_str!("../../locales/fa/case-manager.ftl"),
-        }
-    }
 }
 
-/// A language's message file, by its embedded text.
-pub type Source = fn(Lang) -> &'static str;
+/// The compact form of one message file in a language, from build.rs.
+macro_rules! values_of {
+    ($stem:literal) => {
+        |lang: Lang| match lang {
+            Lang::En => include_str!(concat!(env!("OUT_DIR"), "/locales/en/", $stem, ".values")),
+            Lang::Pl => include_str!(concat!(env!("OUT_DIR"), "/locales/pl/", $stem, ".values")),
+            Lang::Es => include_str!(concat!(env!("OUT_DIR"), "/locales/es/", $stem, ".values")),
+            Lang::Uk => include_str!(concat!(env!("OUT_DIR"), "/locales/uk/", $stem, ".values")),
+            Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/locales/ar/", $stem, ".values")),
+            Lang::Fr => include_str!(concat!(env!("OUT_DIR"), "/locales/fr/", $stem, ".values")),
+            Lang::Ru => include_str!(concat!(env!("OUT_DIR"), "/locales/ru/", $stem, ".values")),
+            Lang::Fa => include_str!(concat!(env!("OUT_DIR"), "/locales/fa/", $stem, ".values")),
+        }
+    };
+}
 
-/// Every message file of a language, with its name under `locales/<lang>/`.
-pub const MESSAGE_FILES: [(&str, Source); 2] = [
-    ("main.ftl", Lang::main_source),
-    ("case-manager.ftl", Lang::case_manager_source),
-];
+/// One message file (`locales/<lang>/<name>.ftl`) of every language,
+/// embedded so that the app needs no request after load, in the compact
+/// form build.rs writes: the ids once, then each language's values in the
+/// same order.
+#[derive(Clone, Copy)]
+pub struct MessageFile {
+    /// The file's name, without `.ftl`.
+    pub name: &'static str,
+    /// The message ids, one a line, in the English file's order.
+    ids: &'static str,
+    /// The values in a language, in the order of `ids`.
+    values: fn(Lang) -> &'static str,
+}
+
+/// The client's messages.
+pub const MAIN: MessageFile = MessageFile {
+    name: "main",
+    ids: include_str!(concat!(env!("OUT_DIR"), "/locales/main.ids")),
+    values: values_of!("main"),
+};
+
+/// The case manager's page's own messages. Only that page refers to them,
+/// so only its module embeds them.
+pub const CASE_MANAGER: MessageFile = MessageFile {
+    name: "case-manager",
+    ids: include_str!(concat!(env!("OUT_DIR"), "/locales/case-manager.ids")),
+    values: values_of!("case-manager"),
+};
+
+/// Every message file.
+pub const MESSAGE_FILES: [MessageFile; 2] = [MAIN, CASE_MANAGER];
 
 /// The files the client's app shows.
-pub const CLIENT_FILES: &[Source] = &[Lang::main_source];
+pub const CLIENT_FILES: &[MessageFile] = &[MAIN];
 
 /// The files the case manager's page shows: the client's words for the plan
 /// (parts, areas, suggestions) and its own.
-pub const CASE_MANAGER_FILES: &[Source] = &[Lang::main_source, Lang::case_manager_source];
+pub const CASE_MANAGER_FILES: &[MessageFile] = &[MAIN, CASE_MANAGER];
 
 /// Western digits as Persian ones, everything else unchanged.
 pub fn to_native_digits(text: &str) -> String {
@@ -182,7 +191,7 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
 /// parsed; the others stay as embedded text.
 pub struct Localizer {
     lang: Lang,
-    files: &'static [Source],
+    files: &'static [MessageFile],
     messages: Messages<'static>,
 }
 
@@ -193,10 +202,11 @@ impl Localizer {
     }
 
     /// The messages of `files` in `lang`.
-    pub fn with_files(lang: Lang, files: &'static [Source]) -> Localizer {
+    pub fn with_files(lang: Lang, files: &'static [MessageFile]) -> Localizer {
         // A broken message is left out (and shows its id); the tests keep
         // there being none.
-        let (messages, _errors) = Messages::parse_all(files.iter().map(|source| source(lang)));
+        let (messages, _errors) =
+            Messages::compact(files.iter().map(|file| (file.ids, (file.values)(lang))));
         Localizer {
             lang,
             files,

@@ -173,7 +173,7 @@ pub fn aside_keys(backend: Backend) -> Vec<String> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(ASIDE_PREFIX))
         .collect();
-    keys.sort();
+    keys.sort_unstable();
     keys
 }
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::Screen;
-use crate::i18n::{Arg, Lang, Localizer, Source};
+use crate::i18n::{Arg, Lang, Localizer, MessageFile};
 use crate::model::DeviceConfig;
 use crate::model::{Day, Plan, Timestamp};
 use crate::store::{Autosave, Backend, Notice};
@@ -14,7 +14,7 @@ pub struct I18n(RwSignal<Localizer, LocalStorage>);
 impl I18n {
     /// The messages of `files` (the client's, or the case manager's too),
     /// in `lang`.
-    pub fn new(lang: Lang, files: &'static [Source]) -> I18n {
+    pub fn new(lang: Lang, files: &'static [MessageFile]) -> I18n {
         I18n(RwSignal::new_local(Localizer::with_files(lang, files)))
     }
 
