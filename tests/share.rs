@@ -11,8 +11,8 @@ use support::reference;
 use waymark::i18n::{Lang, Localizer, CASE_MANAGER_FILES};
 use waymark::model::{Area, Goal, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS};
 use waymark::share::{
-    code_from_text, decode, encode, export, frame_code, is_protected, link_qr, share_link,
-    Protection, ShareError, MAX_PLAN_BYTES, QR_ECC,
+    code_from_deflated, code_from_text, decode, deflate_stored, encode, export, frame_code,
+    is_protected, link_qr, plan_bytes, share_link, Protection, ShareError, MAX_PLAN_BYTES, QR_ECC,
 };
 
 const SALT: [u8; 16] = *b"0123456789abcdef";
@@ -535,5 +535,41 @@ fn a_saved_file_opens_again_readable_or_protected() {
     assert_eq!(
         read_file(r#"{"schema": 7}"#, None),
         Err(ShareError::TooNew(7))
+    );
+}
+
+/// The web app deflates with the browser's zlib, or, in a browser without
+/// one, stores the bytes as they are: either way the code opens the same.
+#[test]
+fn a_code_of_stored_bytes_opens_like_a_compressed_one() {
+    for plan in [reference::from_fixture("typical"), reference::large()] {
+        let bytes = plan_bytes(&plan).unwrap();
+        let stored = deflate_stored(&bytes);
+        assert_eq!(
+            miniz_oxide::inflate::decompress_to_vec(&stored).unwrap(),
+            bytes
+        );
+        let code = code_from_deflated(&stored, Protection::None).unwrap();
+        assert_eq!(decode(&code, None).unwrap(), plan);
+        assert!(
+            code.len() > plain(&plan).len(),
+            "stored is longer than compressed"
+        );
+        let pin = Protection::Pin {
+            pin: "4829",
+            salt: SALT,
+        };
+        let protected = code_from_deflated(&stored, pin).unwrap();
+        assert_eq!(decode(&protected, Some("4829")).unwrap(), plan);
+    }
+    // More than one stored block (each holds at most 65,535 bytes), and none.
+    let long: Vec<u8> = (0..150_000u32).map(|i| (i % 251) as u8).collect();
+    assert_eq!(
+        miniz_oxide::inflate::decompress_to_vec(&deflate_stored(&long)).unwrap(),
+        long
+    );
+    assert_eq!(
+        miniz_oxide::inflate::decompress_to_vec(&deflate_stored(&[])).unwrap(),
+        b""
     );
 }

@@ -1,9 +1,14 @@
 //! Browser tests (headless Chromium): the storage adapter against a real
-//! localStorage. Run with `cargo test --target wasm32-unknown-unknown --test web`.
+//! localStorage, the browser's deflate against the native encoder, and the
+//! mounted app. Run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
+use support::reference;
 use wasm_bindgen_test::*;
 use waymark::model::{ItemContent, Plan, Quadrant};
+use waymark::share::{code_from_deflated, decode, encode, plan_bytes, Protection};
 use waymark::store::{
     aside_keys, erase_client_data, restore_plan, save_plan, Backend, Notice, PLAN_KEY,
 };
@@ -180,4 +185,26 @@ async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
         .unwrap();
     let saved = storage().get_item(PLAN_KEY).unwrap().unwrap_or_default();
     assert!(saved.contains("keep-going"), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn the_browsers_deflate_makes_codes_that_open_and_are_as_short() {
+    for name in ["small", "typical"] {
+        let plan = reference::from_fixture(name);
+        let bytes = plan_bytes(&plan).unwrap();
+        let deflated = waymark::ui::deflate_raw(&bytes)
+            .await
+            .expect("Chromium has CompressionStream");
+        let code = code_from_deflated(&deflated, Protection::None).unwrap();
+        assert_eq!(decode(&code, None).unwrap(), plan);
+        // About as short as miniz_oxide at its best level, which the README's
+        // code lengths and QR versions are measured with.
+        let native = encode(&plan, Protection::None).unwrap();
+        assert!(
+            code.len() * 100 <= native.len() * 103,
+            "{name}: {} digits, natively {}",
+            code.len(),
+            native.len()
+        );
+    }
 }

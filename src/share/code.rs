@@ -62,19 +62,52 @@ pub enum ShareError {
 
 /// Makes the share code of a plan.
 pub fn encode(plan: &Plan, protection: Protection) -> Result<String, ShareError> {
+    code_from_deflated(&compress_to_vec(&plan_bytes(plan)?, 10), protection)
+}
+
+/// A plan's binary form (postcard of `PlanV1`), before it is deflated. The
+/// web app has the browser deflate it (`ui::deflate_raw`), so that no
+/// compressor is in every client's first visit; [`encode`] is the same with
+/// miniz_oxide.
+pub fn plan_bytes(plan: &Plan) -> Result<Vec<u8>, ShareError> {
     let packed = postcard::to_allocvec(&PlanV1::from(plan)).map_err(|_| ShareError::TooLarge)?;
     if packed.len() > MAX_PLAN_BYTES {
         return Err(ShareError::TooLarge);
     }
-    let compressed = compress_to_vec(&packed, 10);
+    Ok(packed)
+}
+
+/// The share code of a plan's bytes once deflated (raw deflate, RFC 1951).
+pub fn code_from_deflated(deflated: &[u8], protection: Protection) -> Result<String, ShareError> {
     let (flags, body) = match protection {
-        Protection::None => (0, compressed),
+        Protection::None => (0, deflated.to_vec()),
         Protection::Pin { pin, salt } => {
-            let sealed = crypto::seal(pin, &salt, &compressed).ok_or(ShareError::TooLarge)?;
+            let sealed = crypto::seal(pin, &salt, deflated).ok_or(ShareError::TooLarge)?;
             (FLAG_PROTECTED, [salt.as_slice(), &sealed].concat())
         }
     };
     Ok(frame_code(flags, &body))
+}
+
+/// Raw deflate that stores its input as it is (RFC 1951, section 3.2.4),
+/// for a browser that cannot compress: the code is longer, and opens the same.
+pub fn deflate_stored(data: &[u8]) -> Vec<u8> {
+    let blocks: Vec<&[u8]> = if data.is_empty() {
+        vec![data]
+    } else {
+        data.chunks(u16::MAX.into()).collect()
+    };
+    let mut out = Vec::with_capacity(data.len() + 5 * blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        // BFINAL on the last block, BTYPE 00 (stored), then LEN and its
+        // one's complement, little-endian.
+        out.push(u8::from(i + 1 == blocks.len()));
+        let len = block.len() as u16;
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(block);
+    }
+    out
 }
 
 /// Wraps a body in the frame and the text of the current format. Public so

@@ -10,8 +10,8 @@ mod qr;
 mod wire;
 
 pub use code::{
-    crc32, decode, encode, frame_code, is_protected, Protection, ShareError, FORMAT_VERSION,
-    MAX_PLAN_BYTES,
+    code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
+    plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
 pub use file::{file_code, file_contents, read_file};
 pub use qr::{link_qr, qr_svg, QR_ECC, QR_MAX_VERSION};

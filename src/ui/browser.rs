@@ -100,3 +100,26 @@ pub fn focus_later(id: &'static str) {
         }
     });
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's own deflate (Chrome 103, Firefox 113, Safari 16.4);
+    /// web-sys has it only behind its unstable flag.
+    type CompressionStream;
+
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+}
+
+/// `data` as raw deflate (RFC 1951), compressed by the browser, so that the
+/// app carries no compressor of its own. `None` where the browser has none.
+pub async fn deflate_raw(data: &[u8]) -> Option<Vec<u8>> {
+    let deflate = CompressionStream::new("deflate-raw").ok()?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(data));
+    let input = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    // A CompressionStream is a readable and writable pair.
+    let output = input.stream().pipe_through(deflate.unchecked_ref());
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&output)).ok()?;
+    let bytes = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&bytes).to_vec())
+}

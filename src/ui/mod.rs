@@ -37,6 +37,8 @@ mod top_bar;
 mod welcome;
 
 pub use app::App;
+/// Public for the wasm tests, which check it against the native encoder.
+pub use browser::deflate_raw;
 pub use case_manager::CaseManagerApp;
 pub use context::{AppCtx, I18n};
 pub use nav::Screen;

@@ -11,7 +11,10 @@ use super::progress::Progress;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{ItemId, Plan, Quadrant};
-use crate::share::{encode, export, file_contents, link_qr, qr_svg, share_link, Protection};
+use crate::share::{
+    code_from_deflated, deflate_stored, export, file_contents, link_qr, plan_bytes, qr_svg,
+    share_link, Protection,
+};
 
 /// The shortest PIN or passphrase accepted.
 const MIN_PIN_CHARS: usize = 4;
@@ -92,9 +95,21 @@ pub fn ShareStep() -> impl IntoView {
                 }),
                 (true, None) => None,
             };
-            match protection.map(|p| encode(&plan, p)) {
-                Some(Ok(code)) => made.set(Some(Made::new(code, plan, protected))),
-                _ => problem.set(Some("share-failed")),
+            let code = match (protection, plan_bytes(&plan)) {
+                (Some(protection), Ok(bytes)) => {
+                    // The browser's deflate; without one, the bytes as they
+                    // are: a longer code that opens the same.
+                    let deflated = match browser::deflate_raw(&bytes).await {
+                        Some(deflated) => deflated,
+                        None => deflate_stored(&bytes),
+                    };
+                    code_from_deflated(&deflated, protection).ok()
+                }
+                _ => None,
+            };
+            match code {
+                Some(code) => made.set(Some(Made::new(code, plan, protected))),
+                None => problem.set(Some("share-failed")),
             }
             working.set(false);
         });

@@ -183,3 +183,17 @@ test("the Welcome screen's case manager button opens the case manager's page", a
   await page.goBack();
   await expect(page.locator("#start")).toBeVisible();
 });
+
+test("a browser without its own deflate still makes a code that opens", async ({ page, context }) => {
+  const en = (id) => message("en", id);
+  await page.addInitScript(() => delete window.CompressionStream);
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.locator('.chip[data-key="can-cook"]').click();
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await page.locator("#make-code").click();
+  const link = await page.locator("#share-link").inputValue();
+  const office = await context.newPage();
+  await office.goto(link);
+  await expect(office.locator(".plan-summary")).toContainText(en("chip-can-cook"));
+});
