@@ -3,6 +3,16 @@
 import { readFileSync } from "node:fs";
 import { test, expect, message, openFresh } from "./helpers.mjs";
 
+/** A fresh English plan with one idea from Strengths, shared: its link. */
+async function shareLinkOf(page, chipKey) {
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.locator(`.chip[data-key="${chipKey}"]`).click();
+  await page.locator(".progress-step", { hasText: message("en", "part-share") }).click();
+  await page.locator("#make-code").click();
+  return page.locator("#share-link").inputValue();
+}
+
 test("a PIN-protected link made in Polish opens in English in another browser", async ({ page, browser }) => {
   const pl = (id) => message("pl", id);
   const en = (id) => message("en", id);
@@ -83,12 +93,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
 
 test("a truncated or foreign code gets a clear message, a good one opens", async ({ page }) => {
   const en = (id) => message("en", id);
-  await openFresh(page, "en");
-  await page.locator("#start").click();
-  await page.locator('.chip[data-key="keep-going"]').click();
-  await page.locator(".progress-step", { hasText: en("part-share") }).click();
-  await page.locator("#make-code").click();
-  const code = await page.locator("#share-link").inputValue();
+  const code = await shareLinkOf(page, "keep-going");
 
   await page.goto("/open/");
   await page.getByLabel(en("import-paste-label")).fill(code.slice(0, -12));
@@ -124,12 +129,7 @@ test("a saved file opens in the import view", async ({ page }) => {
 
 test("a case manager scans the QR code with the camera", async ({ page, context }) => {
   const en = (id) => message("en", id);
-  await openFresh(page, "en");
-  await page.locator("#start").click();
-  await page.locator('.chip[data-key="have-phone"]').click();
-  await page.locator(".progress-step", { hasText: en("part-share") }).click();
-  await page.locator("#make-code").click();
-  const link = await page.locator("#share-link").inputValue();
+  const link = await shareLinkOf(page, "have-phone");
 
   // Headless Chromium on Linux has no BarcodeDetector: stand one in that
   // answers only once the (synthetic) camera is really playing in the video.
@@ -160,12 +160,7 @@ test("a link made from /index.html points at the app's folder", async ({ page })
 
 test("a link from before the case manager's page had its own folder still opens the plan", async ({ page, context }) => {
   const en = (id) => message("en", id);
-  await openFresh(page, "en");
-  await page.locator("#start").click();
-  await page.locator('.chip[data-key="someone-i-trust"]').click();
-  await page.locator(".progress-step", { hasText: en("part-share") }).click();
-  await page.locator("#make-code").click();
-  const link = await page.locator("#share-link").inputValue();
+  const link = await shareLinkOf(page, "someone-i-trust");
   const office = await context.newPage();
   await office.goto(link.replace("/open/#i/", "/#i/"));
   await expect(office.locator("h1")).toContainText(en("plan-view-title"));
@@ -187,12 +182,7 @@ test("the Welcome screen's case manager button opens the case manager's page", a
 test("a browser without its own deflate still makes a code that opens", async ({ page, context }) => {
   const en = (id) => message("en", id);
   await page.addInitScript(() => delete window.CompressionStream);
-  await openFresh(page, "en");
-  await page.locator("#start").click();
-  await page.locator('.chip[data-key="can-cook"]').click();
-  await page.locator(".progress-step", { hasText: en("part-share") }).click();
-  await page.locator("#make-code").click();
-  const link = await page.locator("#share-link").inputValue();
+  const link = await shareLinkOf(page, "can-cook");
   const office = await context.newPage();
   await office.goto(link);
   await expect(office.locator(".plan-summary")).toContainText(en("chip-can-cook"));
