@@ -17,7 +17,8 @@ self.addEventListener("activate", (event) => {
 // The case manager's page (open/) is not stored ahead: a client's phone
 // never needs it. Its files are kept once it has been opened, so that it
 // too opens with no signal afterwards.
-const caseManagerPage = (url) => new URL(url).pathname.includes("/open/");
+const caseManagerRoot = new URL("open/", self.registration.scope).href;
+const caseManagerPage = (url) => url.startsWith(caseManagerRoot);
 const keep = (key, response) => {
   if (response.ok) {
     const copy = response.clone();

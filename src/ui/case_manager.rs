@@ -34,6 +34,8 @@ pub fn CaseManagerApp() -> impl IntoView {
     let incoming = RwSignal::new(take_code_from_address());
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         if let Some(code) = take_code_from_address() {
+            // A link opened in this tab: its plan replaces any open one.
+            imported.set(None);
             incoming.set(Some(code));
         } else if window().location().hash().ok().as_deref() != Some(PLAN_FRAGMENT) {
             imported.set(None);

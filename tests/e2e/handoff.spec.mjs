@@ -187,3 +187,17 @@ test("a browser without its own deflate still makes a code that opens", async ({
   await office.goto(link);
   await expect(office.locator(".plan-summary")).toContainText(en("chip-can-cook"));
 });
+
+test("a second link opened in the same tab shows its own plan", async ({ page, context }) => {
+  const en = (id) => message("en", id);
+  const first = await shareLinkOf(page, "can-cook");
+  const second = await shareLinkOf(page, "have-phone");
+  const office = await context.newPage();
+  await office.goto(first);
+  await expect(office.locator(".plan-summary")).toContainText(en("chip-can-cook"));
+  // Only the fragment differs: the page stays, the new code arrives.
+  await office.evaluate((link) => (location.href = link), second);
+  await expect(office.locator(".plan-summary")).toContainText(en("chip-have-phone"));
+  await expect(office.locator(".plan-summary")).not.toContainText(en("chip-can-cook"));
+  expect(office.url()).not.toContain("WM1");
+});
