@@ -16,7 +16,9 @@ fn main() {
     let out = Path::new(&out_dir).join("locales");
     let mut langs: Vec<String> = fs::read_dir("locales")
         .expect("the locales folder")
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
         .collect();
     langs.sort();
     for stem in FILES {
@@ -60,10 +62,11 @@ fn entries(source: &str) -> Vec<(&str, String)> {
             }
         } else if let Some((id, value)) = line.split_once('=') {
             let value = value.trim_matches(' ');
-            // A value must start its own line for the reader to find it.
+            // The compact reader finds a value by its line, and skips lines
+            // that read as a comment or a continuation.
             assert!(
-                !value.is_empty() && !value.starts_with(['\t', '}']),
-                "a message's value must follow `{id}=` on its line"
+                !value.is_empty() && !value.starts_with(['\t', '}', '#']),
+                "{id}: a value must follow `=` on its line, and not start with \t, }} or #"
             );
             entries.push((id.trim(), value.to_owned()));
         }

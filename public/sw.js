@@ -15,14 +15,15 @@ self.addEventListener("activate", (event) => {
 });
 
 // The case manager's page (open/) is not stored ahead: a client's phone
-// never needs it. Its files are kept once it has been opened, so that it
-// too opens with no signal afterwards.
+// never needs it. On a device where this worker runs (the client's app
+// registers it), its files are kept once it has been opened, so that it too
+// opens with no signal afterwards.
 const caseManagerRoot = new URL("open/", self.registration.scope).href;
 const caseManagerPage = (url) => url.startsWith(caseManagerRoot);
-const keep = (key, response) => {
-  if (response.ok) {
+const keep = (event, key, response) => {
+  if (response.status === 200) {
     const copy = response.clone();
-    caches.open(VERSION).then((cache) => cache.put(key, copy));
+    event.waitUntil(caches.open(VERSION).then((cache) => cache.put(key, copy)).catch(() => undefined));
   }
   return response;
 };
@@ -37,13 +38,13 @@ self.addEventListener("fetch", (event) => {
     const page = forCaseManager ? "./open/" : "./index.html";
     event.respondWith(
       fetch(request)
-        .then((response) => (forCaseManager ? keep(page, response) : response))
+        .then((response) => (forCaseManager ? keep(event, page, response) : response))
         .catch(() => caches.match(page)),
     );
     return;
   }
   // Hashed files never change: the cache first.
   event.respondWith(
-    caches.match(request).then((hit) => hit || fetch(request).then((r) => (forCaseManager ? keep(request, r) : r))),
+    caches.match(request).then((hit) => hit || fetch(request).then((r) => (forCaseManager ? keep(event, request, r) : r))),
   );
 });

@@ -3,11 +3,13 @@
 // policy (written by post-build.mjs as csp.txt) allows only its own inline
 // loader script, so the site's allows the loaders of both pages.
 // Usage: node scripts/site-csp.mjs [dist]
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? "dist";
-const pages = [join(dir, "csp.txt"), join(dir, "open", "csp.txt")];
+// The case manager's policy is folded in and removed, so a second run
+// finds only the site's own.
+const pages = [join(dir, "csp.txt"), join(dir, "open", "csp.txt")].filter((file) => existsSync(file));
 const directives = new Map();
 for (const policy of pages.map((file) => readFileSync(file, "utf8").trim())) {
   for (const directive of policy.split(/;\s*/)) {
@@ -17,5 +19,5 @@ for (const policy of pages.map((file) => readFileSync(file, "utf8").trim())) {
 }
 const site = [...directives].map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
 writeFileSync(pages[0], site + "\n");
-rmSync(pages[1]);
+pages.slice(1).forEach((file) => rmSync(file));
 console.log(`site-csp: ${directives.get("script-src").filter((s) => s.startsWith("'sha256-")).length} loader hashes`);

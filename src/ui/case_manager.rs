@@ -29,16 +29,22 @@ pub fn CaseManagerApp() -> impl IntoView {
     let i18n = I18n::new(lang, CASE_MANAGER_FILES);
     provide_context(i18n);
     let imported = RwSignal::new(None::<Plan>);
-    // A code in the address opens at once; take it out first, so that it is
-    // neither shown nor kept in history.
-    let incoming = RwSignal::new(take_code_from_address());
+    // A code that came with the page opens at once.
+    let incoming = RwSignal::new(take_code_from_loader().or_else(take_code_from_address));
+    // "#plan" without a plan (after a reload, or Forward after Back) is the
+    // empty form: say so in the address, so that Back stays right.
+    if showing_plan() {
+        set_address("", false);
+    }
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         if let Some(code) = take_code_from_address() {
             // A link opened in this tab: its plan replaces any open one.
             imported.set(None);
             incoming.set(Some(code));
-        } else if window().location().hash().ok().as_deref() != Some(PLAN_FRAGMENT) {
+        } else if !showing_plan() {
             imported.set(None);
+        } else if imported.with_untracked(Option::is_none) {
+            set_address("", false);
         }
     });
     reload_if_restored_from_cache();
@@ -47,7 +53,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     focus_heading_on_change(move || imported.with(|_| ()));
 
     let open = Callback::new(move |plan: Plan| {
-        set_address(PLAN_FRAGMENT, true);
+        set_address(PLAN_FRAGMENT, !showing_plan());
         imported.set(Some(plan));
     });
     // Back to the empty form: the plan leaves memory.
@@ -71,13 +77,29 @@ pub fn CaseManagerApp() -> impl IntoView {
             }}
         </main>
         {kiosk.then(|| view! {
-            // On a shared tablet the plan must not wait on the screen for the
-            // next person: leave for the client's start page.
+            // On a shared tablet nothing may wait for the next person: not
+            // the plan on screen, nor a client's draft in this tab's storage.
             <IdleGuard device on_idle=Callback::new(|()| {
+                store::erase_client_data();
                 let _ = window().location().replace("../");
             }) />
         })}
     }
+}
+
+/// The code that `open/index.html` took out of the address before the app
+/// loaded (`window.waymarkCode`), so that it is not left in history if
+/// loading fails.
+fn take_code_from_loader() -> Option<String> {
+    let key = wasm_bindgen::JsValue::from_str("waymarkCode");
+    let code = js_sys::Reflect::get(&window(), &key).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    Some(code)
+}
+
+/// Whether the address names the open plan.
+fn showing_plan() -> bool {
+    window().location().hash().ok().as_deref() == Some(PLAN_FRAGMENT)
 }
 
 /// The code of an import link (`#i/<code>`), taken out of the address.

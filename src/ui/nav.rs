@@ -107,9 +107,17 @@ pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
     screen_signal.set(screen);
 }
 
-/// Follows the back and forward buttons.
+/// Follows the back and forward buttons, and sends an old share link
+/// (`#i/<code>`) opened in a tab where this app already runs to the case
+/// manager's page, as `index.html` does for one opened afresh.
 pub fn follow_history(screen_signal: RwSignal<Screen>) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        if hash.starts_with(crate::share::LINK_MARKER) {
+            let page = format!("{}{hash}", crate::share::CASE_MANAGER_PAGE);
+            let _ = window().location().replace(&page);
+            return;
+        }
         screen_signal.set(current_from_location());
     });
 }

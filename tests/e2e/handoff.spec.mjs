@@ -167,6 +167,10 @@ test("a link from before the case manager's page had its own folder still opens 
   await expect(office.locator(".plan-summary")).toContainText(en("chip-someone-i-trust"));
   expect(new URL(office.url()).pathname).toBe("/open/");
   expect(office.url()).not.toContain("WM1");
+  // The same link opened in a tab where the client's app already runs.
+  await page.evaluate((old) => (location.href = old), link.replace("/open/#i/", "/#i/"));
+  await expect(page.locator(".plan-summary")).toContainText(en("chip-someone-i-trust"));
+  expect(page.url()).not.toContain("WM1");
 });
 
 test("the Welcome screen's case manager button opens the case manager's page", async ({ page }) => {

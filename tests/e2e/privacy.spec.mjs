@@ -71,6 +71,19 @@ test("a kiosk warns when idle, then erases everything", async ({ page }) => {
   await expectNoTrace(page);
 });
 
+test("on a kiosk, the case manager's page left idle also erases the client's draft", async ({ page }) => {
+  await page.goto("/?setup=kiosk&idle=5&lang=pl");
+  await fillTwoSteps(page, "pl");
+  await page.waitForTimeout(600);
+  await page.goto("/open/");
+  await expect(page.locator("#import-code")).toBeVisible();
+  await expect(page.locator("#idle-title")).toBeVisible({ timeout: 10_000 });
+  // Left alone: back to the client's Welcome, with nothing of theirs.
+  await expect(page.locator("#start")).toBeVisible({ timeout: 25_000 });
+  await expect(page.locator("#start")).toHaveText(new RegExp(message("pl", "start")));
+  await expectNoTrace(page);
+});
+
 test("'I am finished' erases everything on a kiosk", async ({ page }) => {
   await page.goto("/?setup=kiosk&idle=600&lang=es");
   await fillTwoSteps(page, "es");
