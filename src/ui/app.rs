@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::context::now;
 use super::erase::{erase_everything, new_plan_id, starting_lang};
@@ -7,6 +6,7 @@ use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
+use super::page::{focus_heading_on_change, follow_language, reload_if_restored_from_cache};
 use super::part_step::PartStep;
 use super::review::Review;
 use super::settings::Settings;
@@ -14,7 +14,7 @@ use super::share_step::ShareStep;
 use super::top_bar::TopBar;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
-use crate::i18n::{Lang, CLIENT_FILES};
+use crate::i18n::CLIENT_FILES;
 use crate::model::{DeviceConfig, DeviceMode, Plan};
 use crate::store::{self, Autosave, Backend};
 
@@ -83,54 +83,10 @@ fn apply_setup_link() -> Option<DeviceConfig> {
     if config.mode == DeviceMode::Kiosk {
         store::erase_client_data();
     }
-    if let Ok(history) = window().history() {
-        let path = window()
-            .location()
-            .pathname()
-            .unwrap_or_else(|_| "/".into());
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-    }
+    let path = window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "/".into());
+    super::browser::replace_address(&path);
     Some(config)
-}
-
-/// A page restored from the back-forward cache would show the DOM as it
-/// was, perhaps with the last client's words: load it afresh instead.
-pub(super) fn reload_if_restored_from_cache() {
-    let _ = window_event_listener(leptos::ev::pageshow, |event| {
-        if event.persisted() {
-            let _ = window().location().reload();
-        }
-    });
-}
-
-/// Keeps the page's `lang` and `dir` on the chosen language, so that screen
-/// readers, fonts and the layout's direction follow it.
-pub(super) fn follow_language(i18n: I18n) {
-    Effect::new(move |_| set_page_language(i18n.lang()));
-}
-
-/// When `track_screen` reports a new screen, moves focus to its heading so a
-/// screen reader starts there; not on first load, where the browser's own
-/// start is right.
-pub(super) fn focus_heading_on_change(track_screen: impl Fn() + 'static) {
-    Effect::new(move |first_run: Option<()>| {
-        track_screen();
-        if first_run.is_some() {
-            request_animation_frame(focus_heading);
-        }
-    });
-}
-
-fn set_page_language(lang: Lang) {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", lang.code());
-        let _ = html.set_attribute("dir", lang.direction().as_str());
-    }
-}
-
-fn focus_heading() {
-    let heading = document().query_selector("main h1").ok().flatten();
-    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = heading.focus();
-    }
 }

@@ -69,6 +69,28 @@ pub fn app_url() -> String {
         .unwrap_or_default()
 }
 
+/// Puts `url` in the address bar as a new history entry, without loading it.
+pub fn push_address(url: &str) {
+    set_address(url, true);
+}
+
+/// Puts `url` in the address bar in place of the current history entry, so
+/// that what was there (a share code, a setup link) is not kept.
+pub fn replace_address(url: &str) {
+    set_address(url, false);
+}
+
+fn set_address(url: &str, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+    };
+}
+
 /// Gives the browser a frame to paint (a "working…" message) before a slow
 /// step such as the PIN's key derivation.
 pub async fn next_frame() {

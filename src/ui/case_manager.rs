@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::app::{focus_heading_on_change, follow_language, reload_if_restored_from_cache};
+use super::browser;
 use super::erase::starting_lang;
 use super::idle_guard::IdleGuard;
 use super::import::Import;
 use super::language_picker::LanguagePicker;
+use super::page::{focus_heading_on_change, follow_language, reload_if_restored_from_cache};
 use super::plan_view::PlanView;
 use super::I18n;
 use crate::i18n::CASE_MANAGER_FILES;
@@ -34,7 +35,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     // "#plan" without a plan (after a reload, or Forward after Back) is the
     // empty form: say so in the address, so that Back stays right.
     if showing_plan() {
-        set_address("", false);
+        browser::replace_address(&address_with(""));
     }
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         if let Some(code) = take_code_from_address() {
@@ -44,7 +45,7 @@ pub fn CaseManagerApp() -> impl IntoView {
         } else if !showing_plan() {
             imported.set(None);
         } else if imported.with_untracked(Option::is_none) {
-            set_address("", false);
+            browser::replace_address(&address_with(""));
         }
     });
     reload_if_restored_from_cache();
@@ -53,13 +54,15 @@ pub fn CaseManagerApp() -> impl IntoView {
     focus_heading_on_change(move || imported.with(|_| ()));
 
     let open = Callback::new(move |plan: Plan| {
-        set_address(PLAN_FRAGMENT, !showing_plan());
+        if !showing_plan() {
+            browser::push_address(&address_with(PLAN_FRAGMENT));
+        }
         imported.set(Some(plan));
     });
     // Back to the empty form: the plan leaves memory.
     let close = Callback::new(move |()| {
         imported.set(None);
-        set_address("", false);
+        browser::replace_address(&address_with(""));
     });
     let kiosk = device.mode == DeviceMode::Kiosk;
     let device = Signal::stored(device);
@@ -106,22 +109,12 @@ fn showing_plan() -> bool {
 fn take_code_from_address() -> Option<String> {
     let hash = window().location().hash().ok()?;
     let code = hash.strip_prefix(LINK_MARKER)?.to_owned();
-    set_address("", false);
+    browser::replace_address(&address_with(""));
     Some(code)
 }
 
-/// Sets the address's fragment (none for `""`), as a new history entry or
-/// in place of the current one.
-fn set_address(fragment: &str, push: bool) {
+/// This page's address with `fragment` (none for `""`).
+fn address_with(fragment: &str) -> String {
     let path = window().location().pathname().unwrap_or_default();
-    let url = format!("{path}{fragment}");
-    let Ok(history) = window().history() else {
-        return;
-    };
-    let none = wasm_bindgen::JsValue::NULL;
-    let _ = if push {
-        history.push_state_with_url(&none, "", Some(&url))
-    } else {
-        history.replace_state_with_url(&none, "", Some(&url))
-    };
+    format!("{path}{fragment}")
 }

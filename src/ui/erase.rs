@@ -50,13 +50,7 @@ pub fn erase_everything(ctx: AppCtx, then: Screen) {
     ctx.i18n.set(lang);
     ctx.plan.set(Plan::new(new_plan_id(), now(), lang.code()));
     ctx.notice.set(None);
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&super::nav::url_of(then)),
-        );
-    }
+    super::browser::replace_address(&super::nav::url_of(then));
     if ctx.screen.get_untracked() != then {
         ctx.screen.set(then);
     }

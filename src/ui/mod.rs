@@ -21,6 +21,7 @@ mod nav;
 mod notice_banner;
 mod offline;
 mod own_words;
+mod page;
 mod part_step;
 mod plan_summary;
 mod plan_view;
@@ -42,12 +43,4 @@ pub use browser::deflate_raw;
 pub use case_manager::CaseManagerApp;
 pub use context::{AppCtx, I18n};
 pub use nav::Screen;
-
-/// Mounts a page's root component and takes away the splash that its
-/// `index.html` shows while the app downloads.
-pub fn start<V: leptos::prelude::IntoView + 'static>(root: fn() -> V) {
-    leptos::mount::mount_to_body(root);
-    if let Some(splash) = leptos::prelude::document().get_element_by_id("splash") {
-        splash.remove();
-    }
-}
+pub use page::start;

@@ -100,10 +100,7 @@ pub fn url_of(screen: Screen) -> String {
 
 /// Shows `screen` and adds it to the browser's history.
 pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
-    if let Ok(history) = window().history() {
-        let _ =
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_of(screen)));
-    }
+    super::browser::push_address(&url_of(screen));
     screen_signal.set(screen);
 }
 
