@@ -25,7 +25,7 @@ kiosk-note = This is a shared tablet. When you finish, or if nobody touches it f
 
 finish-button = I am finished: erase my answers
 finish-title = Erase everything you wrote?
-finish-body = This removes all your answers and goals from this tablet. Nobody after you will see them. If you want your case manager to have your plan, share it first.
+finish-body = This removes all your answers and goals from this tablet. Nobody after you will see them. If you want the person who helps you to have your plan, share it first.
 finish-erase = Erase now
 finish-share-first = Share my plan first
 idle-title = Are you still there?
@@ -144,7 +144,10 @@ goal-count = { $count ->
    *[other] { $count } goals
 }
 goals-empty = No goals yet. You can add one, or skip this step.
-goal-steps-done = { $done } of { $count } steps done
+goal-steps-done = { $count ->
+    [one] { $done } of { $count } step done
+   *[other] { $done } of { $count } steps done
+}
 goal-close = Close
 goal-remove-confirm = Remove this goal and its steps?
 goal-remove-yes = Yes, remove it
@@ -160,14 +163,14 @@ step-add = Add a step
 goal-target-label = When I want to reach it
 goal-helped-by-label = What helps me with this
 goal-addresses-label = What this goal is about
-goal-help-wanted-label = Help I want from my case manager
+goal-help-wanted-label = Help I want from the person who supports me
 links-empty = Nothing to choose yet. Your answers from the earlier steps show here.
 
 ## Review
 
 part-review = Review
 review-title = Your plan
-review-hint = This is what your case manager will see if you choose to share it. You can still change anything.
+review-hint = This is what the person who helps you will see if you choose to share it. You can still change anything.
 review-skipped = Skipped
 review-no-goals = No goals yet.
 review-target = Reach by { $date }
@@ -185,18 +188,18 @@ part-share = Share
 share-title = Share your plan
 share-hint = You decide what to share, and how. Waymark sends nothing by itself.
 share-choose = What to include
-share-choose-hint = Untick anything you want to keep to yourself.
+share-choose-hint = Take the tick off anything you do not want to share.
 share-nothing = There is nothing to share yet.
 share-pin-toggle = Protect it with a PIN
-share-pin-label = PIN (4 numbers or more)
-share-pin-hint = Tell the PIN to your case manager in person. Do not send it with the link.
-share-pin-short = The PIN needs at least 4 numbers or letters.
+share-pin-label = PIN (at least 4 numbers or letters)
+share-pin-hint = Tell the PIN to the person who helps you, face to face. Do not send it with the link.
+share-pin-short = The PIN is too short. Use at least 4 numbers or letters.
 share-make = Make my share code
 share-making = Making your code…
 share-failed = Something went wrong. Your plan is safe. Please try again.
-share-qr-title = Show this to your case manager
+share-qr-title = Show this to the person who helps you
 share-qr-alt = QR code of your plan
-share-qr-hint = Your case manager can scan it with a phone camera.
+share-qr-hint = The person who helps you can scan it with a phone camera.
 share-qr-too-long = Your plan is too long for one QR code. Send the link or save a file instead.
 share-copy-link = Copy link
 share-copy-code = Copy code

@@ -17,7 +17,7 @@ privacy-body = Lo que escribes se queda en este dispositivo. No se envía nada p
 privacy-stored = Tus respuestas se guardan en este dispositivo, así que puedes volver más tarde.
 start = Empezar
 continue = Continuar
-welcome-case-manager = Llevo el caso de una persona: abrir su plan
+welcome-case-manager = Para profesionales: abrir un plan compartido
 welcome-stored-note = Para borrarlas, abre Ajustes y elige «Borrar mis datos».
 kiosk-note = Esta es una tableta compartida. Cuando termines, o si nadie la toca durante un rato, se borra todo lo que escribiste.
 
@@ -135,8 +135,8 @@ part-goals = Mis metas
 question-goals = ¿Qué quieres cambiar?
 hint-goals = Elige lo que te importa. Los pasos pequeños ayudan. Pon primero la meta más importante.
 example-goals = Por ejemplo: «Sacar un documento de identidad nuevo antes del invierno». Primer paso: «Pedir el formulario».
-goal-from-worry = Crea una meta a partir de algo difícil o que te preocupa
-goal-from-strength = Crea una meta a partir de una fortaleza o de algo que podría ayudarte
+goal-from-worry = Crear una meta a partir de algo difícil o que te preocupa
+goal-from-strength = Crear una meta a partir de una fortaleza o de algo que podría ayudarte
 goal-add = Agregar una meta
 goal-untitled = Meta nueva (todavía sin nombre)
 goal-count = { $count ->
@@ -144,7 +144,11 @@ goal-count = { $count ->
    *[other] { $count } metas
 }
 goals-empty = Todavía no hay metas. Puedes agregar una o saltarte este paso.
-goal-steps-done = Pasos hechos: { $done } de { $count }
+goal-steps-done = { $count ->
+    [one] { $done } de { $count } paso hecho
+    [many] { $done } de { $count } pasos hechos
+   *[other] { $done } de { $count } pasos hechos
+}
 goal-close = Cerrar
 goal-remove-confirm = ¿Quitar esta meta y sus pasos?
 goal-remove-yes = Sí, quitarla
@@ -188,9 +192,9 @@ share-choose = Qué incluir
 share-choose-hint = Quita la marca a lo que prefieras guardar solo para ti.
 share-nothing = Todavía no hay nada para compartir.
 share-pin-toggle = Proteger con un PIN
-share-pin-label = PIN (4 números o más)
+share-pin-label = PIN (al menos 4 números o letras)
 share-pin-hint = Dile el PIN cara a cara a la persona que lleva tu caso. No lo envíes junto con el enlace.
-share-pin-short = El PIN debe tener al menos 4 números o letras.
+share-pin-short = El PIN es demasiado corto. Usa al menos 4 números o letras.
 share-make = Crear mi código para compartir
 share-making = Creando tu código…
 share-failed = Algo salió mal. Tu plan está a salvo. Inténtalo de nuevo.

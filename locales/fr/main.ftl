@@ -146,7 +146,11 @@ goal-count = { $count ->
    *[other] { $count } objectifs
 }
 goals-empty = Pas encore d’objectif. Tu peux en ajouter un, ou passer cette étape.
-goal-steps-done = Étapes faites : { $done } sur { $count }
+goal-steps-done = { $count ->
+    [one] Étape faite : { $done } sur { $count }
+    [many] Étapes faites : { $done } sur { $count }
+   *[other] Étapes faites : { $done } sur { $count }
+}
 goal-close = Fermer
 goal-remove-confirm = Retirer cet objectif et ses étapes ?
 goal-remove-yes = Oui, le retirer
@@ -190,9 +194,9 @@ share-choose = Ce que tu veux partager
 share-choose-hint = Décoche ce que tu veux garder pour toi.
 share-nothing = Il n’y a encore rien à partager.
 share-pin-toggle = Le protéger avec un code PIN
-share-pin-label = Code PIN (4 chiffres ou plus)
+share-pin-label = Code PIN (au moins 4 chiffres ou lettres)
 share-pin-hint = Dis le code PIN à la personne qui t’accompagne, en face à face. Ne l’envoie pas avec le lien.
-share-pin-short = Le code PIN doit avoir au moins 4 chiffres ou lettres.
+share-pin-short = Le code PIN est trop court. Mets au moins 4 chiffres ou lettres.
 share-make = Créer mon code de partage
 share-making = Création de ton code…
 share-failed = Quelque chose n’a pas marché. Ton plan n’est pas perdu. Réessaie, s’il te plaît.

@@ -17,9 +17,9 @@ privacy-body = To, co piszesz, zostaje na tym urządzeniu. Nic nie jest wysyłan
 privacy-stored = Twoje odpowiedzi są zapisane na tym urządzeniu. Możesz do nich wrócić później.
 start = Zacznij
 continue = Kontynuuj
-welcome-case-manager = Prowadzę czyjąś sprawę: otwórz udostępniony plan
+welcome-case-manager = Dla pracownika socjalnego: otwórz udostępniony plan
 welcome-stored-note = Żeby je usunąć, otwórz Ustawienia i wybierz „Usuń moje dane”.
-kiosk-note = To jest wspólny tablet. Kiedy skończysz albo gdy nikt go przez chwilę nie dotyka, wszystko, co tu napiszesz, zostanie usunięte.
+kiosk-note = To jest wspólny tablet. Kiedy skończysz albo jeśli nikt go nie dotknie przez jakiś czas, wszystko, co tu napiszesz, zostanie usunięte.
 
 ## Shared tablet: finishing and the inactivity warning
 
@@ -205,9 +205,9 @@ share-choose = Co chcesz udostępnić
 share-choose-hint = Odznacz to, co chcesz zachować dla siebie.
 share-nothing = Nie ma jeszcze nic do udostępnienia.
 share-pin-toggle = Zabezpiecz plan kodem PIN
-share-pin-label = Kod PIN (4 cyfry lub więcej)
+share-pin-label = Kod PIN (co najmniej 4 cyfry albo litery)
 share-pin-hint = Powiedz kod PIN osobie, która prowadzi twoją sprawę, kiedy się spotkacie. Nie wysyłaj go razem z linkiem.
-share-pin-short = Kod PIN musi mieć co najmniej 4 cyfry albo litery.
+share-pin-short = Kod PIN jest za krótki. Wpisz co najmniej 4 cyfry albo litery.
 share-make = Stwórz mój kod do udostępnienia
 share-making = Tworzymy twój kod…
 share-failed = Coś poszło nie tak. Twój plan jest bezpieczny. Spróbuj jeszcze raz.
