@@ -4,9 +4,17 @@
 // the version and the file list of each build.
 const VERSION = "__WAYMARK_VERSION__";
 const ASSETS = __WAYMARK_ASSETS__;
+// Every language's messages: a first visit fetches only the reader's, and
+// the worker keeps them all, so switching language works with no signal.
+const LANGUAGES = __WAYMARK_LANGUAGES__;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(VERSION)
+      .then((cache) => cache.addAll([...ASSETS, ...LANGUAGES]))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {

@@ -1,17 +1,43 @@
 // Trunk post-build hook (see Trunk.toml), run in the staging directory:
-// 1. puts a Content-Security-Policy in the page that allows only the app's
-//    own files, plus Trunk's one inline loader script by its hash;
-// 2. fills the service worker's file list and version;
-// 3. writes .br and .gz copies of every text and wasm file, for servers
+// 1. writes the page's messages, one file per language (locales/<lang>-<hash>.ftl:
+//    the client's main.ftl; for the case manager's page, its
+//    case-manager.ftl too), and puts scripts/preload-messages.js in the
+//    page with their list, so a first visit fetches only the reader's;
+// 2. puts a Content-Security-Policy in the page that allows only the app's
+//    own files, plus its inline scripts by their hashes;
+// 3. fills the service worker's file lists and version;
+// 4. writes .br and .gz copies of every text and wasm file, for servers
 //    that serve precompressed files (scripts/static-server.mjs, nginx).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+const hash16 = (body) => createHash("sha256").update(body).digest("hex").slice(0, 16);
+
+// The client's app has the service worker; the case manager's page
+// (dist/open/) shows the client's messages and its own.
+const clientApp = existsSync(join(dir, "sw.js"));
+const messageFiles = clientApp ? ["main"] : ["main", "case-manager"];
+const source = new URL("../locales/", import.meta.url);
+const langs = readdirSync(source).filter((entry) => statSync(new URL(entry, source)).isDirectory()).sort();
+mkdirSync(join(dir, "locales"), { recursive: true });
+const locales = {};
+for (const lang of langs) {
+  const body = messageFiles.map((file) => readFileSync(new URL(`${lang}/${file}.ftl`, source), "utf8")).join("\n");
+  const name = `locales/${lang}-${hash16(body)}.ftl`;
+  writeFileSync(join(dir, name), body);
+  locales[lang] = name;
+}
+const preload = readFileSync(new URL("preload-messages.js", import.meta.url), "utf8").replace(
+  "__WAYMARK_LOCALES__",
+  JSON.stringify(locales),
+);
+// In the head, so the fetch starts as the wasm's does.
+html = html.replace("</head>", `  <script>\n${preload}    </script>\n  </head>`);
 
 const hashes = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)]
   .filter(([, body]) => body.trim())
@@ -34,23 +60,29 @@ writeFileSync(join(dir, "csp.txt"), policy + "\n");
 
 // The service worker is the client app's (dist/); the case manager's page
 // (dist/open/) has none and is not in its list.
-if (existsSync(join(dir, "sw.js"))) {
-  const files = readdirSync(dir).filter((f) => !/\.(br|gz|txt)$/.test(f) && f !== "sw.js");
-  const version = createHash("sha256").update(files.sort().join("\n") + html).digest("hex").slice(0, 16);
+if (clientApp) {
+  const files = readdirSync(dir).filter((f) => !/\.(br|gz|txt)$/.test(f) && f !== "sw.js" && statSync(join(dir, f)).isFile());
+  const version = hash16(files.sort().join("\n") + html);
   // Everything the app needs offline. The PNG icons are left out: only the
   // browser's install prompt uses them, and that needs the network anyway, so
   // a first visit on a weak signal does not pay for them.
   const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f));
   const assets = JSON.stringify(offline.map((f) => `./${f}`));
+  const languages = JSON.stringify(Object.values(locales).map((f) => `./${f}`));
   const sw = readFileSync(join(dir, "sw.js"), "utf8")
     .replace('"__WAYMARK_VERSION__"', JSON.stringify(`waymark-${version}`))
-    .replace("__WAYMARK_ASSETS__", assets);
+    .replace("__WAYMARK_ASSETS__", assets)
+    .replace("__WAYMARK_LANGUAGES__", languages);
   writeFileSync(join(dir, "sw.js"), sw);
 }
 
-for (const name of readdirSync(dir).filter((f) => /\.(html|js|css|wasm|svg|webmanifest)$/.test(f))) {
+const precompress = (folder) =>
+  readdirSync(join(dir, folder))
+    .filter((f) => /\.(html|js|css|wasm|svg|webmanifest|ftl)$/.test(f))
+    .map((f) => join(folder, f));
+for (const name of [...precompress("."), ...precompress("locales")]) {
   const body = readFileSync(join(dir, name));
   writeFileSync(join(dir, `${name}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
 }
-console.log(`post-build: CSP with ${hashes.length} script hash(es), precompressed files`);
+console.log(`post-build: ${langs.length} languages, CSP with ${hashes.length} script hash(es), precompressed files`);

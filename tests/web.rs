@@ -22,7 +22,7 @@ fn storage() -> web_sys::Storage {
 fn sample_plan() -> Plan {
     let mut plan = Plan::new(
         "web-test",
-        waymark::model::Timestamp::from_millis(1_700_000_000_000).unwrap(),
+        waymark::model::from_millis(1_700_000_000_000).unwrap(),
         "pl",
     );
     plan.add_item(

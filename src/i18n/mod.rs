@@ -1,11 +1,13 @@
 //! Languages: which ones ship, which one a reader gets, and their messages.
-//! Plain Rust over Fluent's file format; the UI asks for messages by literal id.
+//! Messages are Fluent (`locales/<lang>/<file>.ftl`, as translators write
+//! them) formatted by fluent-bundle; the UI asks for them by literal id.
+//! No browser types: the pages fetch the text of one language's files and
+//! hand it to [`Localizer::from_sources`].
 
-mod ftl;
-mod plural;
+use std::borrow::Cow;
 
-pub use ftl::{Arg, Messages, ParseError};
-pub use plural::category as plural_category;
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -84,14 +86,6 @@ impl Lang {
         matches!(self, Lang::Fa)
     }
 
-    /// A whole number in this language's digits.
-    pub fn number(self, n: u64) -> String {
-        if self.native_digits() {
-            to_native_digits(&n.to_string())
-        } else {
-            n.to_string()
-        }
-    }
 
     pub fn direction(self) -> Direction {
         match self {
@@ -113,49 +107,19 @@ impl Lang {
     }
 }
 
-/// The compact form of one message file in a language, from build.rs.
-macro_rules! values_of {
-    ($stem:literal) => {
-        |lang: Lang| match lang {
-            Lang::En => include_str!(concat!(env!("OUT_DIR"), "/locales/en/", $stem, ".values")),
-            Lang::Pl => include_str!(concat!(env!("OUT_DIR"), "/locales/pl/", $stem, ".values")),
-            Lang::Es => include_str!(concat!(env!("OUT_DIR"), "/locales/es/", $stem, ".values")),
-            Lang::Uk => include_str!(concat!(env!("OUT_DIR"), "/locales/uk/", $stem, ".values")),
-            Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/locales/ar/", $stem, ".values")),
-            Lang::Fr => include_str!(concat!(env!("OUT_DIR"), "/locales/fr/", $stem, ".values")),
-            Lang::Ru => include_str!(concat!(env!("OUT_DIR"), "/locales/ru/", $stem, ".values")),
-            Lang::Fa => include_str!(concat!(env!("OUT_DIR"), "/locales/fa/", $stem, ".values")),
-        }
-    };
-}
-
-/// One message file (`locales/<lang>/<name>.ftl`) of every language,
-/// embedded so that the app needs no request after load, in the compact
-/// form build.rs writes: the ids once, then each language's values in the
-/// same order.
-#[derive(Clone, Copy)]
+/// One message file, `locales/<lang>/<name>.ftl`, in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MessageFile {
     /// The file's name, without `.ftl`.
     pub name: &'static str,
-    /// The message ids, one a line, in the English file's order.
-    ids: &'static str,
-    /// The values in a language, in the order of `ids`.
-    values: fn(Lang) -> &'static str,
 }
 
 /// The client's messages.
-pub const MAIN: MessageFile = MessageFile {
-    name: "main",
-    ids: include_str!(concat!(env!("OUT_DIR"), "/locales/main.ids")),
-    values: values_of!("main"),
-};
+pub const MAIN: MessageFile = MessageFile { name: "main" };
 
-/// The case manager's page's own messages. Only that page refers to them,
-/// so only its module embeds them.
+/// The case manager's page's own messages: only that page loads them.
 pub const CASE_MANAGER: MessageFile = MessageFile {
     name: "case-manager",
-    ids: include_str!(concat!(env!("OUT_DIR"), "/locales/case-manager.ids")),
-    values: values_of!("case-manager"),
 };
 
 /// Every message file.
@@ -167,6 +131,13 @@ pub const CLIENT_FILES: &[MessageFile] = &[MAIN];
 /// The files the case manager's page shows: the client's words for the plan
 /// (parts, areas, suggestions) and its own.
 pub const CASE_MANAGER_FILES: &[MessageFile] = &[MAIN, CASE_MANAGER];
+
+impl MessageFile {
+    /// Where the file is in the repository, such as `locales/pl/main.ftl`.
+    pub fn path(self, lang: Lang) -> String {
+        format!("locales/{}/{}.ftl", lang.code(), self.name)
+    }
+}
 
 /// Western digits as Persian ones, everything else unchanged.
 pub fn to_native_digits(text: &str) -> String {
@@ -187,36 +158,90 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
         .unwrap_or(Lang::En)
 }
 
-/// The messages of one language, ready to format. Only the active language is
-/// parsed; the others stay as embedded text.
+/// A value given to a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Number(u64),
+    Text(String),
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(n as u64)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(n.into())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+/// Numbers in a message, written in Persian digits: fluent-bundle calls
+/// this for every value it formats in a Persian bundle.
+fn persian_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(to_native_digits(&number.as_string())),
+        _ => None,
+    }
+}
+
+/// The messages of one language, ready to format.
 pub struct Localizer {
     lang: Lang,
-    files: &'static [MessageFile],
-    messages: Messages<'static>,
+    bundle: FluentBundle<FluentResource>,
 }
 
 impl Localizer {
-    /// The client's messages in `lang`.
-    pub fn new(lang: Lang) -> Localizer {
-        Localizer::with_files(lang, CLIENT_FILES)
-    }
-
-    /// The messages of `files` in `lang`.
-    pub fn with_files(lang: Lang, files: &'static [MessageFile]) -> Localizer {
-        // A broken message is left out (and shows its id); the tests keep
-        // there being none.
-        let (messages, _errors) =
-            Messages::compact(files.iter().map(|file| (file.ids, (file.values)(lang))));
-        Localizer {
-            lang,
-            files,
-            messages,
+    /// The messages of `lang` from the text of its `.ftl` files (fetched by
+    /// a page, or read from disk). What does not parse is left out and
+    /// reported, one line per problem; the messages that parse are kept.
+    pub fn from_sources(
+        lang: Lang,
+        sources: impl IntoIterator<Item = String>,
+    ) -> (Localizer, Vec<String>) {
+        let locale: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![locale]);
+        // NUMBER(), which translators may use; adding it to a new bundle
+        // cannot clash with anything.
+        let _ = bundle.add_builtins();
+        // The client's own words are isolated by <bdi> in the page; marks in
+        // the text would end up in exports, copied text and file names.
+        bundle.set_use_isolating(false);
+        if lang.native_digits() {
+            bundle.set_formatter(Some(persian_number));
         }
+        let mut problems = Vec::new();
+        for source in sources {
+            let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, errors)| {
+                problems.extend(errors.iter().map(|e| format!("{lang:?}: {e}")));
+                partial
+            });
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.iter().map(|e| format!("{lang:?}: {e}")));
+            }
+        }
+        (Localizer { lang, bundle }, problems)
     }
 
-    /// The same messages in another language.
-    pub fn in_lang(&self, lang: Lang) -> Localizer {
-        Localizer::with_files(lang, self.files)
+    /// The messages of `files` in `lang`, built into the binary: for tests
+    /// and tools. The pages never call it (that would put every language in
+    /// a first visit); they fetch one (see `ui::messages`).
+    pub fn embedded(lang: Lang, files: &[MessageFile]) -> Localizer {
+        let sources = files.iter().map(|file| embedded_source(lang, *file).to_owned());
+        Localizer::from_sources(lang, sources).0
     }
 
     pub fn lang(&self) -> Lang {
@@ -231,9 +256,34 @@ impl Localizer {
     /// A message with arguments. A missing message shows its id, so a gap is
     /// visible rather than blank.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.messages
-            .format(self.lang, id, args)
-            .unwrap_or_else(|| id.to_owned())
+        self.try_format(id, args)
+            .map_or_else(|| id.to_owned(), Cow::into_owned)
+    }
+
+    /// A message with arguments, or `None` when there is no such message or
+    /// it does not format without errors (for tests).
+    pub fn try_format(&self, id: &str, args: &[(&str, Arg)]) -> Option<Cow<'_, str>> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        errors.is_empty().then_some(text)
+    }
+
+    /// An attribute of a message (`id.name` in Fluent), for tests.
+    pub fn attribute(&self, id: &str, name: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.get_attribute(name)?.value();
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
     }
 
     /// A message with one number, for plurals such as "3 strengths".
@@ -241,8 +291,39 @@ impl Localizer {
         self.format(id, &[("count", Arg::from(count))])
     }
 
+    /// A whole number in the reader's digits, as the messages write it.
+    pub fn number(&self, n: u64) -> String {
+        let value = FluentValue::from(n);
+        persian_number(&value, &())
+            .filter(|_| self.lang.native_digits())
+            .unwrap_or_else(|| n.to_string())
+    }
+
     /// Whether this language has a message, for tests and fallbacks.
     pub fn has(&self, id: &str) -> bool {
-        self.messages.has(id)
+        self.bundle.has_message(id)
+    }
+}
+
+/// The text of one message file, built into the binary (see
+/// [`Localizer::embedded`]).
+pub fn embedded_source(lang: Lang, file: MessageFile) -> &'static str {
+    macro_rules! files_of {
+        ($lang:literal) => {
+            match file.name {
+                "main" => include_str!(concat!("../../locales/", $lang, "/main.ftl")),
+                _ => include_str!(concat!("../../locales/", $lang, "/case-manager.ftl")),
+            }
+        };
+    }
+    match lang {
+        Lang::En => files_of!("en"),
+        Lang::Pl => files_of!("pl"),
+        Lang::Es => files_of!("es"),
+        Lang::Uk => files_of!("uk"),
+        Lang::Ar => files_of!("ar"),
+        Lang::Fr => files_of!("fr"),
+        Lang::Ru => files_of!("ru"),
+        Lang::Fa => files_of!("fa"),
     }
 }

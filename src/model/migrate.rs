@@ -1,13 +1,23 @@
+//! Saved and exported plans from every released version, upgraded in order.
+
+use serde::Deserialize;
+use serde_json::Value;
 use thiserror::Error;
 
-use super::{Json, Plan, ValidationError, SCHEMA_VERSION};
+use super::{Plan, ValidationError, SCHEMA_VERSION};
 
-/// Upgrades the JSON of one schema version to the next. Pure, so that each can
-/// be tested on a golden fixture.
-pub type Migration = fn(Json) -> Result<Json, String>;
+/// One schema upgrade: a pure function on the JSON of version `to - 1`,
+/// named so that a failure says which step failed. Each is tested on a
+/// golden fixture of the version it reads.
+pub struct Migration {
+    pub name: &'static str,
+    /// The version this migration produces.
+    pub to: u32,
+    pub run: fn(Value) -> Result<Value, String>,
+}
 
-/// `MIGRATIONS[i]` upgrades version `i + 1` to `i + 2`. Append only: every
-/// version ever released must stay loadable.
+/// Every migration, oldest first. Append only: every version ever released
+/// must stay loadable. A test checks that the list ends at [`SCHEMA_VERSION`].
 pub const MIGRATIONS: &[Migration] = &[];
 
 /// Why stored or shared plan data could not be loaded.
@@ -19,29 +29,42 @@ pub enum LoadError {
     NoVersion,
     #[error("schema {found} is newer than {known}")]
     TooNew { found: u32, known: u32 },
-    #[error("migrating from {from} failed: {reason}")]
-    Migration { from: u32, reason: String },
+    #[error("migration {name} failed: {reason}")]
+    Migration { name: &'static str, reason: String },
     #[error("unexpected shape: {0}")]
     Shape(String),
     #[error("invalid plan: {0:?}")]
     Invalid(Vec<ValidationError>),
 }
 
-/// Reads the schema version and runs the migrations after it, in order.
-pub fn migrate(mut value: Json, migrations: &[Migration]) -> Result<Json, LoadError> {
-    let known = migrations.len() as u32 + 1;
-    let found = value
-        .get("schema")
-        .and_then(Json::as_u64)
+/// Only the version, read first so that a newer plan is refused before its
+/// shape is.
+#[derive(Deserialize)]
+struct Versioned {
+    schema: Option<Value>,
+}
+
+fn version_of(schema: Option<&Value>) -> Result<u32, LoadError> {
+    let found = schema
+        .and_then(Value::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(LoadError::NoVersion)?;
-    let found = u32::try_from(found).unwrap_or(u32::MAX);
+    Ok(u32::try_from(found).unwrap_or(u32::MAX))
+}
+
+/// Runs, in order, the migrations after the value's own version.
+pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, LoadError> {
+    let known = migrations.last().map_or(1, |m| m.to);
+    let found = version_of(value.get("schema"))?;
     if found > known {
         return Err(LoadError::TooNew { found, known });
     }
-    for (from, migration) in (found..).zip(&migrations[found as usize - 1..]) {
-        value = migration(value).map_err(|reason| LoadError::Migration { from, reason })?;
-        value.set("schema", Json::Number((from + 1).to_string()));
+    for migration in migrations.iter().filter(|m| m.to > found) {
+        value = (migration.run)(value).map_err(|reason| LoadError::Migration {
+            name: migration.name,
+            reason,
+        })?;
+        value["schema"] = migration.to.into();
     }
     Ok(value)
 }
@@ -49,10 +72,30 @@ pub fn migrate(mut value: Json, migrations: &[Migration]) -> Result<Json, LoadEr
 /// Parses a plan saved or exported by any released version of Waymark,
 /// upgrades it, and validates it.
 pub fn load_json(text: &str) -> Result<Plan, LoadError> {
-    let value = Json::parse(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let value = migrate(value, MIGRATIONS)?;
-    debug_assert_eq!(MIGRATIONS.len() as u32 + 1, SCHEMA_VERSION);
-    let plan = Plan::from_json(&value).map_err(LoadError::Shape)?;
+    let not_json = |e: serde_json::Error| LoadError::NotJson(e.to_string());
+    let shape = |e: serde_json::Error| LoadError::Shape(e.to_string());
+    let versioned: Versioned = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            LoadError::NoVersion
+        } else {
+            not_json(e)
+        }
+    })?;
+    let plan: Plan = match version_of(versioned.schema.as_ref())? {
+        // The current version is read straight into the plan, so that serde
+        // refuses what a generic value would let by (a repeated field).
+        SCHEMA_VERSION => serde_json::from_str(text).map_err(shape)?,
+        found if found > SCHEMA_VERSION => {
+            return Err(LoadError::TooNew {
+                found,
+                known: SCHEMA_VERSION,
+            })
+        }
+        _ => {
+            let value = serde_json::from_str(text).map_err(not_json)?;
+            serde_json::from_value(migrate(value, MIGRATIONS)?).map_err(shape)?
+        }
+    };
     plan.validate().map_err(LoadError::Invalid)?;
     Ok(plan)
 }

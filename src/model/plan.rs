@@ -13,7 +13,9 @@ pub type ItemId = u32;
 pub struct Plan {
     pub schema: u32,
     pub id: String,
+    #[serde(deserialize_with = "super::moment::to_the_millisecond")]
     pub created: Timestamp,
+    #[serde(deserialize_with = "super::moment::to_the_millisecond")]
     pub updated: Timestamp,
     /// The language the client wrote in (a BCP 47 tag such as `pl`).
     pub lang: String,

@@ -2,9 +2,12 @@
 //! plain text. Suggestion chips come out in the reader's language; the
 //! client's own words come out as written.
 
+use chrono::SecondsFormat;
+use serde_json::{json, Value};
+
 use crate::i18n::{Arg, Localizer};
 use crate::model::{
-    object, suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Json, Plan, Quadrant,
+    suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Timestamp,
 };
 
 /// The message id naming each part, as on the screens.
@@ -55,7 +58,8 @@ pub fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
 /// The plan as JSON, readable by a person and by any later Waymark (it
 /// carries its schema version).
 pub fn json(plan: &Plan) -> String {
-    plan.to_json().to_pretty()
+    // Serialising plain data into a String cannot fail.
+    serde_json::to_string_pretty(plan).unwrap_or_default()
 }
 
 /// A stable `urn:uuid:` for one resource of one plan, so that exporting twice
@@ -80,21 +84,21 @@ fn urn(plan: &Plan, what: &str, id: ItemId) -> String {
     )
 }
 
+/// FHIR's `instant`/`dateTime` to the second, in UTC.
+fn fhir_time(moment: Timestamp) -> String {
+    moment.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
 /// A FHIR R4 Bundle: one CarePlan (intent `proposal`, the client's own
 /// proposal), one Goal per goal (`lifecycleStatus` proposed, priority from
 /// the client's order), and steps as CarePlan activities linked to their goal.
-pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
-    let subject = object([(
-        "display",
-        plan.alias
-            .clone()
-            .unwrap_or_else(|| l10n.text("fhir-subject"))
-            .into(),
-    )]);
-    let text = |words: String| object([("text", words.into())]);
-    let care_plan_url = urn(plan, "careplan", 0);
+pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
+    let subject = json!({
+        "display": plan.alias.clone().unwrap_or_else(|| l10n.text("fhir-subject")),
+    });
+    let text = |words: String| json!({ "text": words });
     let count = plan.goals.len();
-    let goals: Vec<(String, Json)> = plan
+    let goals: Vec<(String, Value)> = plan
         .goals
         .iter()
         .enumerate()
@@ -104,57 +108,40 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
                 "fhir-priority",
                 &[("rank", Arg::from(rank + 1)), ("count", Arg::from(count))],
             );
-            let mut resource = object([
-                ("resourceType", "Goal".into()),
-                ("lifecycleStatus", "proposed".into()),
-                (
-                    "priority",
-                    object([
-                        (
-                            "coding",
-                            vec![object([
-                                (
-                                    "system",
-                                    "http://terminology.hl7.org/CodeSystem/goal-priority".into(),
-                                ),
-                                ("code", priority_code(rank, count).into()),
-                            ])]
-                            .into(),
-                        ),
-                        ("text", priority_text.into()),
-                    ]),
-                ),
-                ("description", text(goal_title(l10n, goal))),
-                ("subject", subject.clone()),
-            ]);
+            let mut resource = json!({
+                "resourceType": "Goal",
+                "lifecycleStatus": "proposed",
+                "priority": {
+                    "coding": [{
+                        "system": "http://terminology.hl7.org/CodeSystem/goal-priority",
+                        "code": priority_code(rank, count),
+                    }],
+                    "text": priority_text,
+                },
+                "description": text(goal_title(l10n, goal)),
+                "subject": subject,
+            });
             if let Some(area) = goal.area {
-                resource.set("category", vec![text(l10n.text(area.message_id()))].into());
+                resource["category"] = json!([text(l10n.text(area.message_id()))]);
             }
             if goal.status == GoalStatus::Achieved {
-                let achieved = object([
-                    (
-                        "system",
-                        "http://terminology.hl7.org/CodeSystem/goal-achievement".into(),
-                    ),
-                    ("code", "achieved".into()),
-                ]);
-                resource.set(
-                    "achievementStatus",
-                    object([("coding", vec![achieved].into())]),
-                );
+                resource["achievementStatus"] = json!({
+                    "coding": [{
+                        "system": "http://terminology.hl7.org/CodeSystem/goal-achievement",
+                        "code": "achieved",
+                    }],
+                });
             }
             if let Some(target) = goal.target {
-                resource.set(
-                    "target",
-                    vec![object([("dueDate", target.to_string().into())])].into(),
-                );
+                resource["target"] = json!([{ "dueDate": target.to_string() }]);
             }
             let addresses = linked_words(l10n, plan, &goal.addresses);
             if !addresses.is_empty() {
-                let displays = addresses
+                let displays: Vec<Value> = addresses
                     .into_iter()
-                    .map(|w| object([("display", w.into())]));
-                resource.set("addresses", displays.collect::<Vec<_>>().into());
+                    .map(|w| json!({ "display": w }))
+                    .collect();
+                resource["addresses"] = displays.into();
             }
             let mut notes = Vec::new();
             if let Some(why) = &goal.why {
@@ -172,13 +159,13 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
                 notes.push(text(format!("{} {help}", l10n.text("review-help-wanted"))));
             }
             if !notes.is_empty() {
-                resource.set("note", notes.into());
+                resource["note"] = notes.into();
             }
             (url, resource)
         })
         .collect();
 
-    let activities: Vec<Json> = plan
+    let activities: Vec<Value> = plan
         .goals
         .iter()
         .zip(&goals)
@@ -189,23 +176,20 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
                 } else {
                     "not-started"
                 };
-                let mut detail = object([
-                    ("status", status.into()),
-                    ("description", step.text.as_str().into()),
-                    (
-                        "goal",
-                        vec![object([("reference", goal_url.as_str().into())])].into(),
-                    ),
-                ]);
+                let mut detail = json!({
+                    "status": status,
+                    "description": step.text,
+                    "goal": [{ "reference": goal_url }],
+                });
                 if let Some(due) = step.due {
-                    detail.set("scheduledPeriod", object([("end", due.to_string().into())]));
+                    detail["scheduledPeriod"] = json!({ "end": due.to_string() });
                 }
-                object([("detail", detail)])
+                json!({ "detail": detail })
             })
         })
         .collect();
 
-    let swot_notes: Vec<Json> = Quadrant::ALL
+    let swot_notes: Vec<Value> = Quadrant::ALL
         .iter()
         .filter(|q| !plan.swot.items(**q).is_empty())
         .map(|q| {
@@ -222,44 +206,43 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
             ))
         })
         .collect();
-    let goal_references = goals
+    let goal_references: Vec<Value> = goals
         .iter()
-        .map(|(url, _)| object([("reference", url.as_str().into())]))
-        .collect::<Vec<_>>();
+        .map(|(url, _)| json!({ "reference": url }))
+        .collect();
     let description = l10n.format(
         "fhir-description",
         &[("lang", Arg::from(plan.lang.clone()))],
     );
-    let mut care_plan = object([
-        ("resourceType", "CarePlan".into()),
-        ("status", "draft".into()),
-        ("intent", "proposal".into()),
-        ("title", l10n.text("review-title").into()),
-        ("description", description.into()),
-        ("subject", subject),
-        ("created", plan.created.to_seconds_string().into()),
-        ("goal", goal_references.into()),
-    ]);
+    let mut care_plan = json!({
+        "resourceType": "CarePlan",
+        "status": "draft",
+        "intent": "proposal",
+        "title": l10n.text("review-title"),
+        "description": description,
+        "subject": subject,
+        "created": fhir_time(plan.created),
+        "goal": goal_references,
+    });
     if !activities.is_empty() {
-        care_plan.set("activity", activities.into());
+        care_plan["activity"] = activities.into();
     }
     if !swot_notes.is_empty() {
-        care_plan.set("note", swot_notes.into());
+        care_plan["note"] = swot_notes.into();
     }
-    let entry =
-        |url: String, resource: Json| object([("fullUrl", url.into()), ("resource", resource)]);
-    let mut entries = vec![entry(care_plan_url, care_plan)];
+    let entry = |url: String, resource: Value| json!({ "fullUrl": url, "resource": resource });
+    let mut entries = vec![entry(urn(plan, "careplan", 0), care_plan)];
     entries.extend(
         goals
             .into_iter()
             .map(|(url, resource)| entry(url, resource)),
     );
-    object([
-        ("resourceType", "Bundle".into()),
-        ("type", "collection".into()),
-        ("timestamp", plan.updated.to_seconds_string().into()),
-        ("entry", entries.into()),
-    ])
+    json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": fhir_time(plan.updated),
+        "entry": entries,
+    })
 }
 
 /// The client's order mapped onto FHIR's three priorities: the first third
@@ -361,31 +344,26 @@ pub fn csv(plan: &Plan, l10n: &Localizer) -> String {
             ]);
         }
     }
-    let mut out = csv_line(CSV_HEADER.iter().map(|s| s.to_string()));
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail.
+    let _ = writer.write_record(CSV_HEADER);
     for row in rows {
-        out.push_str(&csv_line(row.into_iter()));
+        let _ = writer.write_record(row.iter().map(|cell| defuse_formula(cell)));
     }
-    out
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
-fn csv_line(cells: impl Iterator<Item = String>) -> String {
-    let mut line = cells.map(|c| csv_cell(&c)).collect::<Vec<_>>().join(",");
-    line.push_str("\r\n");
-    line
-}
-
-/// RFC 4180 quoting, and a leading `'` on anything a spreadsheet would run as
-/// a formula: the client's words must never execute on the case manager's PC.
-fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+/// A leading `'` on anything a spreadsheet would run as a formula: the
+/// client's words must never execute on the case manager's PC. (The csv
+/// crate quotes; this rule is a spreadsheet's, not CSV's.)
+fn defuse_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
     }
 }
 

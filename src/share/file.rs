@@ -1,25 +1,42 @@
 //! The plan as a file the client saves and the case manager opens: readable
 //! JSON of the plan, or, when PIN-protected, JSON that holds only the code.
 
-use super::{decode, export, ShareError};
-use crate::model::{load_json, object, Json, LoadError, Plan, SCHEMA_VERSION};
+use serde::{Deserialize, Serialize};
 
-const CODE_FIELD: &str = "waymark_share_code";
+use super::{decode, export, ShareError};
+use crate::model::{load_json, LoadError, Plan, SCHEMA_VERSION};
+
+/// A PIN-protected plan's file: its schema version and the code, nothing
+/// readable.
+#[derive(Serialize, Deserialize)]
+struct ProtectedFile {
+    schema: u32,
+    waymark_share_code: String,
+}
 
 /// What the saved file holds: the plan itself, or its protected code.
 pub fn file_contents(plan: &Plan, protected_code: Option<&str>) -> String {
     match protected_code {
         None => export::json(plan),
         Some(code) => {
-            object([("schema", SCHEMA_VERSION.into()), (CODE_FIELD, code.into())]).to_pretty()
+            let file = ProtectedFile {
+                schema: SCHEMA_VERSION,
+                waymark_share_code: code.to_owned(),
+            };
+            serde_json::to_string_pretty(&file).unwrap_or_default()
         }
     }
 }
 
 /// Whether a file holds a PIN-protected code rather than a readable plan.
 pub fn file_code(text: &str) -> Option<String> {
-    let value = Json::parse(text).ok()?;
-    value.get(CODE_FIELD)?.as_str().map(str::to_owned)
+    #[derive(Deserialize)]
+    struct MaybeCode {
+        waymark_share_code: Option<String>,
+    }
+    serde_json::from_str::<MaybeCode>(text)
+        .ok()?
+        .waymark_share_code
 }
 
 /// Reads a file made by [`file_contents`] (or a saved draft's JSON).

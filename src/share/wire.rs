@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Area, Day, Goal, GoalStatus, Item, ItemContent, Plan, Quadrant, Step, Swot, Timestamp,
+    from_millis, Area, Day, Goal, GoalStatus, Item, ItemContent, Plan, Quadrant, Step, Swot,
     SCHEMA_VERSION, SUGGESTIONS,
 };
 
@@ -83,12 +83,13 @@ fn area_from_wire(index: Option<u8>) -> Result<Option<Area>, BadValue> {
         .transpose()
 }
 
+/// Days travel counted from 1970-01-01.
 fn day_to_wire(day: Option<Day>) -> Option<i32> {
-    day.map(Day::days_since_epoch)
+    day.as_ref().map(Day::to_epoch_days)
 }
 
 fn day_from_wire(days: Option<i32>) -> Result<Option<Day>, BadValue> {
-    days.map(|n| Day::from_days_since_epoch(n).ok_or(BadValue))
+    days.map(|n| Day::from_epoch_days(n).ok_or(BadValue))
         .transpose()
 }
 
@@ -97,8 +98,8 @@ impl From<&Plan> for PlanV1 {
         let part = |q| plan.swot.items(q).iter().map(ItemV1::from).collect();
         PlanV1 {
             id: plan.id.clone(),
-            created: plan.created.millis(),
-            updated: plan.updated.millis(),
+            created: plan.created.timestamp_millis(),
+            updated: plan.updated.timestamp_millis(),
             lang: plan.lang.clone(),
             alias: plan.alias.clone(),
             parts: Quadrant::ALL.map(part),
@@ -154,7 +155,7 @@ impl TryFrom<PlanV1> for Plan {
     type Error = BadValue;
 
     fn try_from(wire: PlanV1) -> Result<Plan, BadValue> {
-        let time = |millis| Timestamp::from_millis(millis).ok_or(BadValue);
+        let time = |millis| from_millis(millis).ok_or(BadValue);
         let [strengths, weaknesses, opportunities, threats] = wire.parts.map(|items| {
             items
                 .into_iter()

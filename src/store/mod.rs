@@ -6,10 +6,13 @@ mod autosave;
 
 pub use autosave::Autosave;
 
-use wasm_bindgen::JsCast;
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::model::{load_json, DeviceConfig, DeviceMode, Json, LoadError, Plan};
+use crate::model::{load_json, DeviceConfig, DeviceMode, LoadError, Plan};
 
 /// Where the draft lives.
 pub const PLAN_KEY: &str = "waymark.plan";
@@ -42,7 +45,8 @@ impl Backend {
     }
 
     /// The browser's storage, or `None` where it refuses access (some
-    /// private modes throw).
+    /// private modes throw). Asked before every use: gloo-storage throws
+    /// where there is none.
     fn raw(self) -> Option<web_sys::Storage> {
         let window = web_sys::window()?;
         match self {
@@ -53,16 +57,33 @@ impl Backend {
         .flatten()
     }
 
-    /// Stores `value` as JSON text.
-    fn set(self, key: &str, value: &Json) -> Result<(), SaveError> {
-        let storage = self.raw().ok_or(SaveError::Unavailable)?;
-        storage.set_item(key, &value.to_string()).map_err(|error| {
-            let name = error.dyn_ref::<web_sys::DomException>().map(|e| e.name());
-            match name.as_deref() {
-                Some("QuotaExceededError") => SaveError::QuotaFull,
-                _ => SaveError::Unavailable,
-            }
-        })
+    /// Stores `value` as JSON.
+    fn set<T: Serialize>(self, key: &str, value: &T) -> Result<(), SaveError> {
+        self.raw().ok_or(SaveError::Unavailable)?;
+        match self {
+            Backend::Local => LocalStorage::set(key, value),
+            Backend::Session => SessionStorage::set(key, value),
+        }
+        .map_err(SaveError::from)
+    }
+
+    /// Reads the JSON at `key`; `None` when there is none or it does not read.
+    fn get<T: DeserializeOwned>(self, key: &str) -> Option<T> {
+        self.raw()?;
+        match self {
+            Backend::Local => LocalStorage::get(key),
+            Backend::Session => SessionStorage::get(key),
+        }
+        .ok()
+    }
+}
+
+impl From<StorageError> for SaveError {
+    fn from(error: StorageError) -> SaveError {
+        match error {
+            StorageError::JsError(e) if e.name == "QuotaExceededError" => SaveError::QuotaFull,
+            _ => SaveError::Unavailable,
+        }
     }
 }
 
@@ -115,6 +136,9 @@ pub fn restore_plan(backend: Backend, now_ms: f64) -> Restored {
             can_save: false,
         };
     };
+    // Read as text, not through gloo's typed `get`: the draft may be from any
+    // released version (load_json migrates it), and one that does not read
+    // is moved aside word for word.
     let text = match storage.get_item(PLAN_KEY) {
         Ok(Some(text)) => text,
         Ok(None) => {
@@ -160,7 +184,7 @@ pub fn restore_plan(backend: Backend, now_ms: f64) -> Restored {
 
 /// Saves the draft, replacing the previous one.
 pub fn save_plan(backend: Backend, plan: &Plan) -> Result<(), SaveError> {
-    backend.set(PLAN_KEY, &plan.to_json())
+    backend.set(PLAN_KEY, plan)
 }
 
 /// The keys of every draft that was set aside, oldest first.
@@ -181,55 +205,49 @@ pub fn aside_keys(backend: Backend) -> Vec<String> {
 /// language, from both storages. The device configuration stays.
 pub fn erase_client_data() {
     for backend in [Backend::Local, Backend::Session] {
-        let Some(storage) = backend.raw() else {
+        if backend.raw().is_none() {
             continue;
-        };
+        }
         let mut keys: Vec<String> = aside_keys(backend);
         keys.extend([PLAN_KEY.to_owned(), LANG_KEY.to_owned()]);
         for key in keys {
-            let _ = storage.remove_item(&key);
+            match backend {
+                Backend::Local => LocalStorage::delete(key),
+                Backend::Session => SessionStorage::delete(key),
+            }
         }
         if backend == Backend::Session {
-            let _ = storage.clear();
+            SessionStorage::clear();
         }
     }
 }
 
 /// The language the person chose last time, if any.
 pub fn saved_lang(backend: Backend) -> Option<Lang> {
-    let text = backend.raw()?.get_item(LANG_KEY).ok()??;
-    let code = Json::parse(&text).ok()?;
-    Lang::from_tag(code.as_str()?)
+    Lang::from_tag(&backend.get::<String>(LANG_KEY)?)
 }
 
 /// Remembers the person's language. Losing it is harmless, so errors are
 /// ignored.
 pub fn save_lang(backend: Backend, lang: Lang) {
-    let _ = backend.set(LANG_KEY, &lang.code().into());
+    let _ = backend.set(LANG_KEY, &lang.code());
 }
 
 /// The device's configuration, or the default (personal) when none is set
 /// or it cannot be read.
 pub fn device_config() -> DeviceConfig {
-    Backend::Local
-        .raw()
-        .and_then(|s| s.get_item(DEVICE_KEY).ok().flatten())
-        .and_then(|text| DeviceConfig::from_json(&Json::parse(&text).ok()?).ok())
-        .unwrap_or_default()
+    Backend::Local.get(DEVICE_KEY).unwrap_or_default()
 }
 
 pub fn save_device_config(config: &DeviceConfig) -> Result<(), SaveError> {
-    Backend::Local.set(DEVICE_KEY, &config.to_json())
+    Backend::Local.set(DEVICE_KEY, config)
 }
 
 /// Whether high contrast was chosen on this device.
 pub fn high_contrast() -> bool {
-    Backend::Local
-        .raw()
-        .and_then(|s| s.get_item(CONTRAST_KEY).ok().flatten())
-        .is_some_and(|v| v == "true")
+    Backend::Local.get(CONTRAST_KEY).unwrap_or(false)
 }
 
 pub fn save_high_contrast(on: bool) {
-    let _ = Backend::Local.set(CONTRAST_KEY, &on.into());
+    let _ = Backend::Local.set(CONTRAST_KEY, &on);
 }

@@ -6,7 +6,9 @@ use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
-use super::page::{focus_heading_on_change, follow_language, reload_if_restored_from_cache};
+use super::page::{
+    focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
+};
 use super::part_step::PartStep;
 use super::review::Review;
 use super::settings::Settings;
@@ -14,7 +16,6 @@ use super::share_step::ShareStep;
 use super::top_bar::TopBar;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
-use crate::i18n::CLIENT_FILES;
 use crate::model::{DeviceConfig, DeviceMode, Plan};
 use crate::store::{self, Autosave, Backend};
 
@@ -35,7 +36,7 @@ pub fn App() -> impl IntoView {
     let notice = RwSignal::new(restored.notice);
     let ctx = AppCtx {
         plan,
-        i18n: I18n::new(lang, CLIENT_FILES),
+        i18n: I18n::load(lang),
         screen: RwSignal::new(nav::current_from_location()),
         notice,
         device: RwSignal::new(device.clone()),
@@ -52,7 +53,7 @@ pub fn App() -> impl IntoView {
     follow_language(ctx.i18n);
     focus_heading_on_change(move || ctx.screen.track());
 
-    view! {
+    show_when_ready(ctx.i18n, move || view! {
         <TopBar />
         <NoticeBanner />
         <main id="main">
@@ -69,7 +70,7 @@ pub fn App() -> impl IntoView {
             <IdleGuard device=ctx.device.into()
                 on_idle=Callback::new(move |()| erase_everything(ctx, Screen::Welcome)) />
         </Show>
-    }
+    })
 }
 
 /// A staff setup link (`?setup=kiosk&idle=180&lang=pl`) sets the device's

@@ -9,10 +9,11 @@ use super::erase::starting_lang;
 use super::idle_guard::IdleGuard;
 use super::import::Import;
 use super::language_picker::LanguagePicker;
-use super::page::{focus_heading_on_change, follow_language, reload_if_restored_from_cache};
+use super::page::{
+    focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
+};
 use super::plan_view::PlanView;
 use super::I18n;
-use crate::i18n::CASE_MANAGER_FILES;
 use crate::model::{DeviceMode, Plan};
 use crate::share::LINK_MARKER;
 use crate::store::{self, Backend};
@@ -27,7 +28,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     // or the browser's. A choice made here lasts for this visit only.
     let lang = store::saved_lang(Backend::for_mode(device.mode))
         .unwrap_or_else(|| starting_lang(device.default_lang.as_deref()));
-    let i18n = I18n::new(lang, CASE_MANAGER_FILES);
+    let i18n = I18n::load(lang);
     provide_context(i18n);
     let imported = RwSignal::new(None::<Plan>);
     // A code that came with the page opens at once.
@@ -66,7 +67,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     });
     let kiosk = device.mode == DeviceMode::Kiosk;
     let device = Signal::stored(device);
-    view! {
+    show_when_ready(i18n, move || view! {
         <header class="top-bar">
             <a class="brand" href="../">{i18n.tr("app-name")}</a>
             <div class="top-actions">
@@ -87,7 +88,7 @@ pub fn CaseManagerApp() -> impl IntoView {
                 let _ = window().location().replace("../");
             }) />
         })}
-    }
+    })
 }
 
 /// The code that `open/index.html` took out of the address before the app

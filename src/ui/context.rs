@@ -1,21 +1,40 @@
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::Screen;
-use crate::i18n::{Arg, Lang, Localizer, MessageFile};
+use crate::i18n::{Arg, Lang, Localizer};
 use crate::model::DeviceConfig;
-use crate::model::{Day, Plan, Timestamp};
+use crate::model::{from_millis, Day, Plan, Timestamp};
 use crate::store::{Autosave, Backend, Notice};
 
 /// The active language's messages. Reading a message subscribes the view to
-/// language changes.
+/// language changes. A page shows its screens once the first language's
+/// messages are in ([`I18n::ready`]); a switch keeps the old language on
+/// screen until the new one has arrived.
 #[derive(Clone, Copy)]
-pub struct I18n(RwSignal<Localizer, LocalStorage>);
+pub struct I18n {
+    shown: RwSignal<Option<Localizer>, LocalStorage>,
+    /// The language last asked for: a slower earlier request never wins.
+    wanted: StoredValue<Lang>,
+}
 
 impl I18n {
-    /// The messages of `files` (the client's, or the case manager's too),
-    /// in `lang`.
-    pub fn new(lang: Lang, files: &'static [MessageFile]) -> I18n {
-        I18n(RwSignal::new_local(Localizer::with_files(lang, files)))
+    /// Starts loading the page's messages in `lang`.
+    pub fn load(lang: Lang) -> I18n {
+        let i18n = I18n {
+            shown: RwSignal::new_local(None),
+            wanted: StoredValue::new(lang),
+        };
+        i18n.fetch(lang);
+        i18n
+    }
+
+    /// Messages that are already in, for the wasm tests.
+    pub fn ready_with(localizer: Localizer) -> I18n {
+        I18n {
+            wanted: StoredValue::new(localizer.lang()),
+            shown: RwSignal::new_local(Some(localizer)),
+        }
     }
 
     /// The messages provided by the page (see [`super::App`]).
@@ -23,8 +42,13 @@ impl I18n {
         expect_context()
     }
 
+    /// Whether the messages of a language are in, so the page can show.
+    pub fn ready(self) -> bool {
+        self.shown.with(Option::is_some)
+    }
+
     pub fn t(self, id: &str) -> String {
-        self.0.with(|l| l.text(id))
+        self.with(|l| l.text(id))
     }
 
     /// A message as a reactive view or attribute value. Every call returns the
@@ -36,42 +60,72 @@ impl I18n {
 
     /// A number in the reader's digits (Persian ones in Persian).
     pub fn number(self, n: usize) -> String {
-        self.lang().number(n as u64)
+        self.with(|l| l.number(n as u64))
     }
 
     pub fn count(self, id: &str, count: usize) -> String {
-        self.0.with(|l| l.count(id, count))
+        self.with(|l| l.count(id, count))
     }
 
     pub fn format(self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.0.with(|l| l.format(id, args))
+        self.with(|l| l.format(id, args))
     }
 
     /// A day written the way the reader's language writes dates.
     pub fn date(self, date: Day) -> String {
         let lang = self.lang();
-        let (year, month, day) = date.ymd();
-        let js_date =
-            js_sys::Date::new_with_year_month_day(year as u32, month as i32 - 1, day as i32);
+        let js_date = js_sys::Date::new_with_year_month_day(
+            date.year() as u32,
+            date.month0() as i32,
+            date.day() as i32,
+        );
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
         js_date.to_locale_date_string(lang.code(), &options).into()
     }
 
-    /// Runs `f` with the active language's messages, for the exports.
-    pub fn with<R>(self, f: impl FnOnce(&Localizer) -> R) -> R {
-        self.0.with(f)
+    /// Runs `f` with the active language's messages (for the exports), or
+    /// gives the empty text while none are in: no screen shows then.
+    pub fn with<R: Default>(self, f: impl FnOnce(&Localizer) -> R) -> R {
+        self.shown.with(|shown| shown.as_ref().map(f).unwrap_or_default())
     }
 
+    /// The language on screen (the one asked for while none is in yet).
     pub fn lang(self) -> Lang {
-        self.0.with(Localizer::lang)
+        self.shown
+            .with(|shown| shown.as_ref().map(Localizer::lang))
+            .unwrap_or_else(|| self.wanted.get_value())
     }
 
-    /// Switches language; the page's `lang` and `dir` follow (see `App`).
+    /// Switches language once its messages are in; the page's `lang` and
+    /// `dir` follow (see `App`).
     pub fn set(self, lang: Lang) {
-        if lang != self.0.with_untracked(Localizer::lang) {
-            self.0.update(|l| *l = l.in_lang(lang));
+        if lang != self.wanted.get_value() || !self.ready() {
+            self.fetch(lang);
         }
+    }
+
+    fn fetch(self, lang: Lang) {
+        self.wanted.set_value(lang);
+        leptos::task::spawn_local(async move {
+            let source = super::messages::fetch(lang).await;
+            // The page may have gone, or another language been asked for.
+            if self.wanted.try_get_value() != Some(lang) {
+                return;
+            }
+            match source {
+                Ok(source) => {
+                    // A message that does not parse shows its id; the
+                    // tests keep there being none.
+                    let (localizer, _problems) = Localizer::from_sources(lang, [source]);
+                    self.shown.try_set(Some(localizer));
+                }
+                // Nothing in yet, and this language cannot be had: English
+                // rather than no page at all.
+                Err(_) if !self.ready() && lang != Lang::En => self.fetch(Lang::En),
+                Err(_) => {}
+            }
+        });
     }
 }
 
@@ -109,5 +163,5 @@ impl AppCtx {
 
 /// The current time, from the browser's clock.
 pub fn now() -> Timestamp {
-    Timestamp::from_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    from_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }

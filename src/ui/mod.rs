@@ -17,6 +17,7 @@ mod import;
 mod item_row;
 mod language_picker;
 mod link_picker;
+mod messages;
 mod nav;
 mod notice_banner;
 mod offline;

@@ -8,13 +8,26 @@ use wasm_bindgen::JsCast;
 use super::I18n;
 use crate::i18n::Lang;
 
-/// Mounts a page's root component and takes away the splash that its
-/// `index.html` shows while the app downloads.
+/// Mounts a page's root component. Its `index.html` shows a splash until
+/// the page's screens show (see [`show_when_ready`]).
 pub fn start<V: IntoView + 'static>(root: fn() -> V) {
     leptos::mount::mount_to_body(root);
-    if let Some(splash) = document().get_element_by_id("splash") {
-        splash.remove();
-    }
+}
+
+/// The page's screens, once the reader's messages are in: never a flash of
+/// message ids or of another language. The splash goes when they show.
+pub fn show_when_ready<V: IntoView + 'static>(
+    i18n: I18n,
+    screens: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    Effect::new(move |_| {
+        if i18n.ready() {
+            if let Some(splash) = document().get_element_by_id("splash") {
+                splash.remove();
+            }
+        }
+    });
+    move || i18n.ready().then(&screens)
 }
 
 /// A page restored from the back-forward cache would show the DOM as it

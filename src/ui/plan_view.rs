@@ -54,7 +54,7 @@ pub fn PlanView(
             <h2 id="export-title">{i18n.tr("export-title")}</h2>
             <div class="share-actions">
                 <button class="secondary" id="export-fhir" on:click=move |_| save("waymark-plan.fhir.json", "application/fhir+json",
-                    |p, l| export::fhir(p, l).to_pretty())>
+                    |p, l| serde_json::to_string_pretty(&export::fhir(p, l)).unwrap_or_default())>
                     {i18n.tr("export-fhir")}
                 </button>
                 <button class="secondary" id="export-csv" on:click=move |_| save("waymark-plan.csv", "text/csv", export::csv)>

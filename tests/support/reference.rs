@@ -2,6 +2,7 @@
 //! Waymark plans: every size and speed figure is measured on these.
 #![allow(dead_code)]
 
+use chrono::TimeDelta;
 use serde_json::Value;
 use waymark::model::{Area, Day, Goal, ItemContent, Plan, Quadrant, Step, Timestamp};
 
@@ -185,14 +186,14 @@ pub fn large() -> Plan {
             title: rng.sentence(50, 50, &[]),
             area: Some(Area::ALL[g % Area::ALL.len()]),
             why: Some(rng.sentence(120, 120, &[])),
-            target: Some(day("2027-03-01").add_days(g as i32 * 7).unwrap()),
+            target: Some(day("2027-03-01") + TimeDelta::days(g as i64 * 7)),
             helped_by: helps,
             addresses,
             help_wanted: Some(rng.sentence(100, 100, &[])),
             ..Goal::default()
         });
         for s in 0..3 {
-            let due = day("2026-12-01").add_days((g * 3 + s) as i32 * 5).unwrap();
+            let due = day("2026-12-01") + TimeDelta::days((g * 3 + s) as i64 * 5);
             let text = rng.sentence(40, 60, &[]);
             plan.add_step(id, text, Some(due));
         }
