@@ -165,12 +165,67 @@ fn count(selector: &str) -> u32 {
         .length()
 }
 
+/// What `index.html`'s preload script does: the reader's messages (here
+/// English, the saved choice), fetched beside the app.
+fn preload_english_messages() {
+    storage()
+        .set_item(waymark::store::LANG_KEY, "\"en\"")
+        .unwrap();
+    let text = waymark::i18n::embedded_source(waymark::i18n::Lang::En, waymark::i18n::MAIN);
+    let started = js_sys::Object::new();
+    js_sys::Reflect::set(&started, &"lang".into(), &"en".into()).unwrap();
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::from_str(text));
+    js_sys::Reflect::set(&started, &"text".into(), &promise).unwrap();
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"waymarkMessages".into(), &started).unwrap();
+}
+
+/// Waits until `ready` holds, a frame at a time (the messages arrive
+/// asynchronously), for at most about two seconds.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..120 {
+        if ready() {
+            return;
+        }
+        pause_a_frame().await;
+    }
+    panic!("timed out");
+}
+
+async fn pause_a_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn text_of(selector: &str) -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
     storage().clear().unwrap();
     session().clear().unwrap();
+    preload_english_messages();
     leptos::mount::mount_to_body(waymark::ui::App);
-    leptos::task::tick().await;
+    until(|| count("#start") == 1).await;
+    // A message written over several lines, as translators write long ones,
+    // shows whole (Fluent joins its lines).
+    assert_eq!(
+        text_of(".privacy p"),
+        "What you write stays on this device.\nNothing is sent over the internet.\nYou decide if you share it, and with whom."
+    );
     click("#start");
     leptos::task::tick().await;
     assert_eq!(count(".answer-list .answer"), 0);

@@ -13,7 +13,10 @@ language-choose = Choose your language
 welcome-title = Your plan, in your own words
 welcome-intro = Think about what is going well, what is hard, and what you want to change. You choose what to write. You can skip anything.
 privacy-title = Your answers stay with you
-privacy-body = What you write stays on this device. Nothing is sent over the internet. You decide if you share it, and with whom.
+privacy-body =
+    What you write stays on this device.
+    Nothing is sent over the internet.
+    You decide if you share it, and with whom.
 privacy-stored = Your answers are saved on this device, so you can come back later.
 start = Start
 continue = Continue

@@ -13,7 +13,10 @@ language-choose = Wybierz język
 welcome-title = Twój plan, twoimi słowami
 welcome-intro = Pomyśl, co idzie dobrze, co jest trudne i co chcesz zmienić. Ty decydujesz, co napiszesz. Możesz pominąć, co chcesz.
 privacy-title = Twoje odpowiedzi zostają u ciebie
-privacy-body = To, co piszesz, zostaje na tym urządzeniu. Nic nie jest wysyłane przez internet. Ty decydujesz, czy i komu to pokażesz.
+privacy-body =
+    To, co piszesz, zostaje na tym urządzeniu.
+    Nic nie jest wysyłane przez internet.
+    Ty decydujesz, czy i komu to pokażesz.
 privacy-stored = Twoje odpowiedzi są zapisane na tym urządzeniu. Możesz do nich wrócić później.
 start = Zacznij
 continue = Kontynuuj
