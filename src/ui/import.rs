@@ -155,7 +155,7 @@ pub fn Import(
                 <label for="import-pin">{i18n.tr("import-pin-label")}</label>
                 <p class="hint">{i18n.tr("import-pin-hint")}</p>
                 <div class="input-row">
-                    <input id="import-pin" type="text" inputmode="numeric" autocomplete="off" class="pin"
+                    <input id="import-pin" type="text" autocomplete="off" class="pin"
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
                     <button type="submit" class="primary" disabled=move || working.get()>{i18n.tr("import-open")}</button>
                 </div>

@@ -145,7 +145,7 @@ pub fn ShareStep() -> impl IntoView {
             <Show when=move || protect.get()>
                 <div class="field">
                     <label for="share-pin">{i18n.tr("share-pin-label")}</label>
-                    <input id="share-pin" type="text" inputmode="numeric" autocomplete="off" class="pin"
+                    <input id="share-pin" type="text" autocomplete="off" class="pin"
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
                     <p class="hint">{i18n.tr("share-pin-hint")}</p>
                 </div>

@@ -3,13 +3,17 @@
 import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
-/** The text of a message in locales/<lang>/ (single-line messages). */
+/** The text of a message in locales/<lang>/ (without selects); the lines of
+ * a message written over several are joined as Fluent joins them. */
 export function message(lang, id) {
   const file = (name) => readFileSync(new URL(`../../locales/${lang}/${name}`, import.meta.url), "utf8");
-  const source = file("main.ftl") + "\n" + file("case-manager.ftl");
-  const line = source.split("\n").find((l) => l.startsWith(`${id} =`));
-  if (!line) throw new Error(`no message ${id} in ${lang}`);
-  return line.slice(id.length + 2).trim();
+  const lines = (file("main.ftl") + "\n" + file("case-manager.ftl")).split("\n");
+  const at = lines.findIndex((l) => l.startsWith(`${id} =`));
+  if (at < 0) throw new Error(`no message ${id} in ${lang}`);
+  const first = lines[at].slice(id.length + 2).trim();
+  const rest = [];
+  for (let i = at + 1; i < lines.length && /^\s+\S/.test(lines[i]); i++) rest.push(lines[i].trim());
+  return [first, ...rest].filter(Boolean).join("\n");
 }
 
 export const test = base.extend({
