@@ -41,21 +41,18 @@ pub enum LoadError {
 /// shape is.
 #[derive(Deserialize)]
 struct Versioned {
-    schema: Option<Value>,
+    schema: Option<u64>,
 }
 
-fn version_of(schema: Option<&Value>) -> Result<u32, LoadError> {
-    let found = schema
-        .and_then(Value::as_u64)
-        .filter(|v| *v >= 1)
-        .ok_or(LoadError::NoVersion)?;
+fn version_of(schema: Option<u64>) -> Result<u32, LoadError> {
+    let found = schema.filter(|v| *v >= 1).ok_or(LoadError::NoVersion)?;
     Ok(u32::try_from(found).unwrap_or(u32::MAX))
 }
 
 /// Runs, in order, the migrations after the value's own version.
 pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, LoadError> {
     let known = migrations.last().map_or(1, |m| m.to);
-    let found = version_of(value.get("schema"))?;
+    let found = version_of(value.get("schema").and_then(Value::as_u64))?;
     if found > known {
         return Err(LoadError::TooNew { found, known });
     }
@@ -81,21 +78,26 @@ pub fn load_json(text: &str) -> Result<Plan, LoadError> {
             not_json(e)
         }
     })?;
-    let plan: Plan = match version_of(versioned.schema.as_ref())? {
-        // The current version is read straight into the plan, so that serde
-        // refuses what a generic value would let by (a repeated field).
-        SCHEMA_VERSION => serde_json::from_str(text).map_err(shape)?,
-        found if found > SCHEMA_VERSION => {
-            return Err(LoadError::TooNew {
-                found,
-                known: SCHEMA_VERSION,
-            })
-        }
-        _ => {
-            let value = serde_json::from_str(text).map_err(not_json)?;
-            serde_json::from_value(migrate(value, MIGRATIONS)?).map_err(shape)?
-        }
+    let found = version_of(versioned.schema)?;
+    if found > SCHEMA_VERSION {
+        return Err(LoadError::TooNew {
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    // An older plan is upgraded as a generic value and written out again, so
+    // that every plan is read by the one typed reader, straight from text:
+    // serde refuses there what a generic value would let by (a repeated
+    // field), and the page carries one copy of the reader, not two.
+    let upgraded;
+    let current = if found == SCHEMA_VERSION {
+        text
+    } else {
+        let value = serde_json::from_str(text).map_err(not_json)?;
+        upgraded = migrate(value, MIGRATIONS)?.to_string();
+        &upgraded
     };
+    let plan: Plan = serde_json::from_str(current).map_err(shape)?;
     plan.validate().map_err(LoadError::Invalid)?;
     Ok(plan)
 }

@@ -69,19 +69,65 @@ impl Quadrant {
 }
 
 /// One answer: the client's own words, or a suggestion chip stored as its key
-/// so that it reads in whatever language the reader uses.
+/// so that it reads in whatever language the reader uses. Saved as
+/// `{"id", "text" | "key", "area"?}` (see [`ItemRecord`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "ItemRecord", try_from = "ItemRecord")]
 pub struct Item {
     pub id: ItemId,
-    #[serde(flatten)]
     pub content: ItemContent,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<Area>,
 }
 
+/// An item as saved: its content is one of two fields. Read through this
+/// record rather than `#[serde(flatten)]`, whose buffering cost each page
+/// several KiB; the JSON is the same.
+#[derive(Serialize, Deserialize)]
+struct ItemRecord {
+    id: ItemId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    area: Option<Area>,
+}
+
+impl From<Item> for ItemRecord {
+    fn from(item: Item) -> ItemRecord {
+        let (text, key) = match item.content {
+            ItemContent::Text(text) => (Some(text), None),
+            ItemContent::Key(key) => (None, Some(key)),
+        };
+        ItemRecord {
+            id: item.id,
+            text,
+            key,
+            area: item.area,
+        }
+    }
+}
+
+impl TryFrom<ItemRecord> for Item {
+    type Error = &'static str;
+
+    /// A chip's key wins over text beside it, as drafts have always read.
+    fn try_from(record: ItemRecord) -> Result<Item, &'static str> {
+        let content = match (record.key, record.text) {
+            (Some(key), _) => ItemContent::Key(key),
+            (None, Some(text)) => ItemContent::Text(text),
+            (None, None) => return Err("an item needs its text or its key"),
+        };
+        Ok(Item {
+            id: record.id,
+            content,
+            area: record.area,
+        })
+    }
+}
+
 /// What an item says.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ItemContent {
     /// Free text, shown as written, in the plan's language.
     Text(String),
