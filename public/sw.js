@@ -7,12 +7,15 @@ const ASSETS = __WAYMARK_ASSETS__;
 // Every language's messages: a first visit fetches only the reader's, and
 // the worker keeps them all, so switching language works with no signal.
 const LANGUAGES = __WAYMARK_LANGUAGES__;
+// The share worker (the cipher and the QR encoder), which only the Share
+// step starts: kept too, so a code can be made with no signal.
+const SHARE = __WAYMARK_SHARE__;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(VERSION)
-      .then((cache) => cache.addAll([...ASSETS, ...LANGUAGES]))
+      .then((cache) => cache.addAll([...ASSETS, ...LANGUAGES, ...SHARE]))
       .then(() => self.skipWaiting()),
   );
 });

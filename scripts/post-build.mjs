@@ -65,14 +65,17 @@ if (clientApp) {
   const version = hash16(files.sort().join("\n") + html);
   // Everything the app needs offline. The PNG icons are left out: only the
   // browser's install prompt uses them, and that needs the network anyway, so
-  // a first visit on a weak signal does not pay for them.
-  const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f));
-  const assets = JSON.stringify(offline.map((f) => `./${f}`));
-  const languages = JSON.stringify(Object.values(locales).map((f) => `./${f}`));
+  // a first visit on a weak signal does not pay for them. The share worker's
+  // files and every language are kept too, but the first load waits for
+  // neither (the worker fetches them once it is installed).
+  const shareWorker = (f) => f.startsWith("waymark-share");
+  const urls = (list) => JSON.stringify(list.map((f) => `./${f}`));
+  const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f) && !shareWorker(f));
   const sw = readFileSync(join(dir, "sw.js"), "utf8")
     .replace('"__WAYMARK_VERSION__"', JSON.stringify(`waymark-${version}`))
-    .replace("__WAYMARK_ASSETS__", assets)
-    .replace("__WAYMARK_LANGUAGES__", languages);
+    .replace("__WAYMARK_ASSETS__", urls(offline))
+    .replace("__WAYMARK_LANGUAGES__", urls(Object.values(locales)))
+    .replace("__WAYMARK_SHARE__", urls(files.filter(shareWorker)));
   writeFileSync(join(dir, "sw.js"), sw);
 }
 

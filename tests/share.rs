@@ -572,3 +572,49 @@ fn a_code_of_stored_bytes_opens_like_a_compressed_one() {
         b""
     );
 }
+
+fn request(plan: &Plan, pin: Option<&str>) -> waymark::share::ShareRequest {
+    let bytes = waymark::share::plan_bytes(plan).unwrap();
+    waymark::share::ShareRequest {
+        deflated: miniz_oxide::deflate::compress_to_vec(&bytes, 10),
+        pin: pin.map(str::to_owned),
+        salt: *b"request-salt-16b",
+        app_url: "https://waymark.example/".into(),
+    }
+}
+
+#[test]
+fn pressing_share_makes_a_code_its_link_and_its_qr() {
+    use waymark::share::make_share;
+    let plan = reference::from_fixture("typical");
+    let outcome = make_share(&request(&plan, None)).unwrap();
+    assert_eq!(decode(&outcome.code, None).unwrap(), plan);
+    assert_eq!(
+        outcome.link,
+        format!("https://waymark.example/open/#i/{}", outcome.code)
+    );
+    assert!(!outcome.protected);
+    let svg = outcome.qr_svg.expect("the typical plan fits one QR code");
+    assert!(svg.starts_with("<svg") && svg.contains("<path d=\"M"));
+
+    let protected = make_share(&request(&plan, Some(" 4829 "))).unwrap();
+    assert!(protected.protected);
+    assert_eq!(decode(&protected.code, Some("4829")).unwrap(), plan);
+
+    // The large reference plan goes by link, code or file: no QR.
+    assert_eq!(make_share(&request(&reference::large(), None)).unwrap().qr_svg, None);
+}
+
+#[test]
+fn a_pin_shorter_than_four_characters_is_refused() {
+    use waymark::share::{make_share, pin_is_long_enough, ShareError};
+    assert!(!pin_is_long_enough("123"));
+    assert!(!pin_is_long_enough("  12  "), "spaces around do not count");
+    assert!(pin_is_long_enough("ab12"));
+    assert!(pin_is_long_enough("żółw"), "letters count, as the label says");
+    let plan = reference::from_fixture("small");
+    assert_eq!(
+        make_share(&request(&plan, Some("12 "))),
+        Err(ShareError::PinTooShort)
+    );
+}

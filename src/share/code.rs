@@ -54,6 +54,8 @@ pub enum ShareError {
     PinNeeded,
     #[error("the PIN does not match")]
     WrongPin,
+    #[error("the PIN is too short")]
+    PinTooShort,
     #[error("the plan is too large")]
     TooLarge,
     #[error("the plan inside is not valid: {0:?}")]

@@ -21,6 +21,7 @@ pub fn error_message(error: &ShareError) -> &'static str {
         ShareError::TooNew(_) => "error-too-new",
         ShareError::PinNeeded => "error-pin-needed",
         ShareError::WrongPin => "error-wrong-pin",
+        ShareError::PinTooShort => "share-pin-short",
         ShareError::TooLarge => "error-too-large",
         ShareError::Invalid(_) => "error-invalid",
     }

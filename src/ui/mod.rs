@@ -32,6 +32,7 @@ mod question;
 mod review;
 mod settings;
 mod share_step;
+pub mod share_worker;
 mod speaker;
 mod step_buttons;
 mod step_list;

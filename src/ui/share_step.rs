@@ -1,10 +1,12 @@
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
 use super::item_row::item_words;
+use super::share_worker::ShareWorker;
 use super::part_step::part_text;
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
@@ -12,37 +14,15 @@ use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{ItemId, Plan, Quadrant};
 use crate::share::{
-    code_from_deflated, deflate_stored, export, file_contents, link_qr, plan_bytes, qr_svg,
-    share_link, Protection,
+    deflate_stored, export, file_contents, pin_is_long_enough, plan_bytes, ShareOutcome,
+    ShareRequest,
 };
 
-/// The shortest PIN or passphrase accepted.
-const MIN_PIN_CHARS: usize = 4;
-
-/// A code made from the client's chosen parts.
+/// A code made from the client's chosen parts, and those parts.
 #[derive(Clone)]
 struct Made {
-    code: String,
-    link: String,
-    /// The QR image (SVG), or `None` when the plan is too long for one.
-    qr: Option<String>,
+    outcome: ShareOutcome,
     plan: Plan,
-    protected: bool,
-}
-
-impl Made {
-    fn new(code: String, plan: Plan, protected: bool) -> Made {
-        let app = browser::app_url();
-        let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
-        let qr = link_qr(&share_link(&app, prefix), digits).map(|qr| qr_svg(&qr));
-        Made {
-            link: share_link(&app, &code),
-            code,
-            qr,
-            plan,
-            protected,
-        }
-    }
 }
 
 /// Sharing: the client picks what to include, may add a PIN, and gets a QR
@@ -58,6 +38,8 @@ pub fn ShareStep() -> impl IntoView {
     let working = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
     let status = RwSignal::new(None::<&'static str>);
+    // Started now, so that its files arrive while the client chooses.
+    let worker = StoredValue::new_local(ShareWorker::start().map(Rc::new));
 
     // Any change after a code was made makes it stale: take it away rather
     // than share something other than what the client sees.
@@ -76,42 +58,42 @@ pub fn ShareStep() -> impl IntoView {
         status.set(None);
         let pin_text = pin.get_untracked();
         let protected = protect.get_untracked();
-        if protected && pin_text.trim().chars().count() < MIN_PIN_CHARS {
+        if protected && !pin_is_long_enough(&pin_text) {
             problem.set(Some("share-pin-short"));
             return;
         }
         working.set(true);
         spawn_local(async move {
-            // Let "Making your code…" show before the key derivation runs.
-            browser::next_frame().await;
             let plan = ctx
                 .plan
                 .with_untracked(|p| p.only(|id| !left_out.with_untracked(|l| l.contains(&id))));
-            let protection = match (protected, browser::random_salt()) {
-                (false, _) => Some(Protection::None),
-                (true, Some(salt)) => Some(Protection::Pin {
-                    pin: &pin_text,
-                    salt,
-                }),
-                (true, None) => None,
-            };
-            let code = match (protection, plan_bytes(&plan)) {
-                (Some(protection), Ok(bytes)) => {
+            let outcome = match (plan_bytes(&plan), browser::random_salt()) {
+                (Ok(bytes), Some(salt)) => {
                     // The browser's deflate; without one, the bytes as they
                     // are: a longer code that opens the same.
                     let deflated = match browser::deflate_raw(&bytes).await {
                         Some(deflated) => deflated,
                         None => deflate_stored(&bytes),
                     };
-                    code_from_deflated(&deflated, protection).ok()
+                    let request = ShareRequest {
+                        deflated,
+                        pin: protected.then_some(pin_text),
+                        salt,
+                        app_url: browser::app_url(),
+                    };
+                    match worker.try_get_value().flatten() {
+                        Some(worker) => worker.make(&request).await.ok(),
+                        None => None,
+                    }
                 }
                 _ => None,
             };
-            match code {
-                Some(code) => made.set(Some(Made::new(code, plan, protected))),
-                None => problem.set(Some("share-failed")),
+            // The step may have been left while the code was being made.
+            match outcome {
+                Some(outcome) => _ = made.try_set(Some(Made { outcome, plan })),
+                None => _ = problem.try_set(Some("share-failed")),
             }
-            working.set(false);
+            _ = working.try_set(false);
         });
     };
 
@@ -164,7 +146,7 @@ pub fn ShareStep() -> impl IntoView {
             <section class="share-result" aria-labelledby="result-title">
                 <h2 id="result-title" class="no-print">{i18n.tr("share-qr-title")}</h2>
                 {move || {
-                    made.with(|m| m.as_ref().map(|m| match &m.qr {
+                    made.with(|m| m.as_ref().map(|m| match &m.outcome.qr_svg {
                         Some(svg) => view! {
                             <div class="qr" role="img" aria-label=i18n.t("share-qr-alt") inner_html=svg.clone()></div>
                             <p class="hint no-print">{i18n.t("share-qr-hint")}</p>
@@ -173,14 +155,14 @@ pub fn ShareStep() -> impl IntoView {
                     }))
                 }}
                 <div class="share-actions no-print">
-                    <button class="secondary" id="copy-link" on:click=move |_| { if let Some(t) = with_made(|m| m.link.clone()) { copy(t) } }>
+                    <button class="secondary" id="copy-link" on:click=move |_| { if let Some(t) = with_made(|m| m.outcome.link.clone()) { copy(t) } }>
                         <span aria-hidden="true">"🔗 "</span>{i18n.tr("share-copy-link")}
                     </button>
-                    <button class="secondary" id="copy-code" on:click=move |_| { if let Some(t) = with_made(|m| m.code.clone()) { copy(t) } }>
+                    <button class="secondary" id="copy-code" on:click=move |_| { if let Some(t) = with_made(|m| m.outcome.code.clone()) { copy(t) } }>
                         <span aria-hidden="true">"🔢 "</span>{i18n.tr("share-copy-code")}
                     </button>
                     <button class="secondary" id="download-file" on:click=move |_| {
-                        if let Some(content) = with_made(|m| file_contents(&m.plan, m.protected.then_some(m.code.as_str()))) {
+                        if let Some(content) = with_made(|m| file_contents(&m.plan, m.outcome.protected.then_some(m.outcome.code.as_str()))) {
                             if browser::download("waymark-plan.json", "application/json", &content).is_err() {
                                 problem.set(Some("share-failed"));
                             }
@@ -191,7 +173,7 @@ pub fn ShareStep() -> impl IntoView {
                     <button class="secondary" id="print" on:click=move |_| browser::print()>
                         <span aria-hidden="true">"🖨️ "</span>{i18n.tr("share-print")}
                     </button>
-                    <Show when=move || made.with(|m| m.as_ref().is_some_and(|m| !m.protected))>
+                    <Show when=move || made.with(|m| m.as_ref().is_some_and(|m| !m.outcome.protected))>
                         <button class="secondary" id="copy-text" on:click=move |_| {
                             let text = made.with_untracked(|m| m.as_ref().map(|m| i18n.with(|l| export::text(&m.plan, l))));
                             if let Some(text) = text { copy(text) }
@@ -203,10 +185,10 @@ pub fn ShareStep() -> impl IntoView {
                 <div class="field no-print">
                     <label for="share-link">{i18n.tr("share-link-label")}</label>
                     <textarea id="share-link" readonly rows="3" dir="ltr"
-                        prop:value=move || made.with(|m| m.as_ref().map(|m| m.link.clone()).unwrap_or_default())></textarea>
+                        prop:value=move || made.with(|m| m.as_ref().map(|m| m.outcome.link.clone()).unwrap_or_default())></textarea>
                 </div>
                 <div class="print-only">
-                    {move || made.with(|m| m.as_ref().filter(|m| !m.protected).map(|m| {
+                    {move || made.with(|m| m.as_ref().filter(|m| !m.outcome.protected).map(|m| {
                         let plan = m.plan.clone();
                         view! { <PlanSummary plan=Signal::derive(move || plan.clone()) /> }
                     }))}

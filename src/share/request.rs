@@ -1,0 +1,66 @@
+//! What happens when the client presses "Make my code": the PIN rule, the
+//! protection, the code, its link and its QR. The page runs it in a worker
+//! (`ui::share_worker`), so that the cipher and the QR encoder are not in a
+//! client's first visit and the slow key derivation never freezes the page.
+
+use serde::{Deserialize, Serialize};
+
+use super::crypto::SALT_LEN;
+use super::{code_from_deflated, link_qr, qr_svg, share_link, Protection, ShareError};
+
+/// The shortest PIN or passphrase accepted.
+pub const MIN_PIN_CHARS: usize = 4;
+
+/// Whether a PIN is long enough, counted as the person typed it, less the
+/// spaces around it.
+pub fn pin_is_long_enough(pin: &str) -> bool {
+    pin.trim().chars().count() >= MIN_PIN_CHARS
+}
+
+/// The client's chosen parts, ready to become a code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShareRequest {
+    /// The plan's bytes once deflated (see [`super::plan_bytes`]).
+    pub deflated: Vec<u8>,
+    /// The PIN, when the client chose one.
+    pub pin: Option<String>,
+    /// A fresh random salt for a protected code.
+    pub salt: [u8; SALT_LEN],
+    /// Where the app is, for the link (`https://…/`).
+    pub app_url: String,
+}
+
+/// A code and the ways to pass it on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShareOutcome {
+    pub code: String,
+    pub link: String,
+    /// The link's QR code as an SVG image, or `None` when the plan is too
+    /// long for one.
+    pub qr_svg: Option<String>,
+    pub protected: bool,
+}
+
+/// Makes the code, its link and its QR. A PIN that is too short is refused
+/// here too, whatever the page checked.
+pub fn make_share(request: &ShareRequest) -> Result<ShareOutcome, ShareError> {
+    let protection = match &request.pin {
+        None => Protection::None,
+        Some(pin) if pin_is_long_enough(pin) => Protection::Pin {
+            pin,
+            salt: request.salt,
+        },
+        Some(_) => return Err(ShareError::PinTooShort),
+    };
+    let code = code_from_deflated(&request.deflated, protection)?;
+    // The QR holds the link's address as bytes and the code's digits as a
+    // numeric segment, which packs them densely.
+    let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
+    let qr = link_qr(&share_link(&request.app_url, prefix), digits).map(|qr| qr_svg(&qr));
+    Ok(ShareOutcome {
+        link: share_link(&request.app_url, &code),
+        code,
+        qr_svg: qr,
+        protected: request.pin.is_some(),
+    })
+}
