@@ -50,7 +50,9 @@ prop_compose! {
         for (quadrant, items) in Quadrant::ALL.into_iter().zip(parts) {
             for (text, is_chip, area, has_area) in items {
                 let content = if is_chip {
-                    ItemContent::Key(SUGGESTIONS[area % SUGGESTIONS.len()].key.to_owned())
+                    // A chip of this part: validation refuses one of another.
+                    let mut chips = SUGGESTIONS.iter().filter(|s| s.quadrant == quadrant).cycle();
+                    ItemContent::Key(chips.nth(area).unwrap().key.to_owned())
                 } else {
                     ItemContent::Text(text)
                 };

@@ -3,6 +3,7 @@
 mod area;
 mod device;
 mod json;
+mod limits;
 mod migrate;
 mod plan;
 mod read;
@@ -14,10 +15,14 @@ mod write;
 pub use area::Area;
 pub use device::{DeviceConfig, DeviceMode};
 pub use json::{object, Json, JsonError};
+pub use limits::{
+    check_input_size, InputTooLarge, JSON_PER_SIZE, MAX_ID_CHARS, MAX_INPUT_BYTES, MAX_ITEMS,
+    MAX_LANG_CHARS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
+};
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use plan::{
     Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,
 };
 pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};
 pub use time::{Day, TimeError, Timestamp};
-pub use validate::{Field, Problem, ValidationError, MAX_ITEMS, MAX_TEXT_CHARS};
+pub use validate::{Field, Problem, ValidationError};

@@ -19,7 +19,7 @@ use thiserror::Error;
 use super::crypto::{self, SALT_LEN, TAG_LEN};
 use super::digits::{from_digits, to_digits};
 use super::wire::PlanV1;
-use crate::model::{Plan, ValidationError};
+use crate::model::{Plan, ValidationError, MAX_PLAN_SIZE};
 
 /// The format this build writes; it reads this one and every one before it.
 pub const FORMAT_VERSION: u32 = 1;
@@ -28,6 +28,10 @@ const PREFIX: &str = "WM";
 /// refused (the zip-bomb cap of the EU COVID certificate, for the same reason).
 pub const MAX_PLAN_BYTES: usize = 512 * 1024;
 const FLAG_PROTECTED: u8 = 1;
+
+// A valid plan's binary form is at most its size (model::Plan::size), so
+// every plan that passes the gate can be shared.
+const _: () = assert!(MAX_PLAN_SIZE <= MAX_PLAN_BYTES);
 
 /// How a code is protected.
 pub enum Protection<'a> {

@@ -102,7 +102,7 @@ impl AppCtx {
         // The write guard notifies the views when it drops; taking it here
         // keeps the signal machinery out of each call site's generic copy.
         let mut plan = self.plan.write();
-        plan.updated = now();
+        plan.touch(now());
         change(&mut plan)
     }
 }

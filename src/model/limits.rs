@@ -1,0 +1,119 @@
+//! How much a plan may hold, and how much text a reader takes in before it
+//! parses anything. Every path that brings a plan in (saved draft, plan file,
+//! share code) checks the input's size with [`check_input_size`] first and
+//! the decoded plan with `Plan::validate` after; these numbers are that gate's.
+
+use thiserror::Error;
+
+use super::{ItemContent, Plan, Quadrant};
+
+/// The longest text one field may hold, in characters. Generous for a
+/// sentence or two; it keeps a damaged or hostile import from filling memory.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// The most entries one list (a SWOT part, the goals, a goal's steps) may hold.
+pub const MAX_ITEMS: usize = 200;
+/// The longest plan id. The app makes 16 hex digits (`ui::erase::new_plan_id`);
+/// the rest is room for ids made elsewhere, such as `reference-typical`.
+pub const MAX_ID_CHARS: usize = 64;
+/// The longest language tag: BCP 47 (RFC 5646, section 4.4.1) asks every
+/// implementation to take 35 characters.
+pub const MAX_LANG_CHARS: usize = 35;
+
+/// The most text a reader takes in: a saved draft, a plan file or a share
+/// code. The largest valid plan's file is under it (see [`MAX_PLAN_SIZE`]),
+/// and reading anything this long stays well under 64 MiB (tests/gate.rs).
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
+/// The most a valid plan may weigh, by [`Plan::size`]. The limits per list
+/// and per text alone allow 4 × 200 items, 200 goals and 200 × 200 steps of
+/// 2,000 characters each, hundreds of megabytes; this one total keeps every
+/// form of a valid plan within what its reader takes:
+///
+/// - the share code's binary form is at most `size` bytes (every cost in
+///   [`Plan::size`] is at least what `share::wire` writes for it), so it is
+///   under `share::MAX_PLAN_BYTES` (512 KiB) and every valid plan can be
+///   shared;
+/// - its JSON, pretty-printed as in a plan file, is at most
+///   [`JSON_PER_SIZE`] × `size` bytes, so under [`MAX_INPUT_BYTES`] and every
+///   valid plan's file opens again.
+///
+/// 320 KiB is about a hundred and fifty fields of 2,000 letters; the largest
+/// reference plan weighs under 8 KiB.
+pub const MAX_PLAN_SIZE: usize = 320 * 1024;
+
+/// The most bytes of pretty JSON one unit of [`Plan::size`] becomes: a text's
+/// byte is at most six (`\u0001`), and each fixed cost below is at least a
+/// sixth of its entry's JSON with the widest numbers and names.
+pub const JSON_PER_SIZE: usize = 6;
+
+const _: () = assert!(JSON_PER_SIZE * MAX_PLAN_SIZE <= MAX_INPUT_BYTES);
+
+// What each entry costs in `Plan::size`, besides its texts. Each is at least
+// the bytes `share::wire` writes for the entry without its texts (varints at
+// their longest, each text's length and option tag included), and at least
+// a sixth of its pretty JSON (indentation, names, a 10-digit id, the longest
+// area and day): an item writes at most 10 and 95 bytes, a goal 28 and 269, a
+// step 14 and 126, a link 5 and 20, the plan's own fields 38 and about 300.
+// tests/gate.rs checks both bounds on plans built to be the worst.
+const PLAN_COST: usize = 160;
+const ITEM_COST: usize = 20;
+const GOAL_COST: usize = 56;
+const STEP_COST: usize = 28;
+const LINK_COST: usize = 5;
+
+impl Plan {
+    /// What the plan weighs against [`MAX_PLAN_SIZE`]: the UTF-8 bytes of its
+    /// texts (ids, keys and language tag included) and a fixed cost for each
+    /// entry and link. An upper bound of its share code's binary form in
+    /// bytes, and of its pretty JSON in sixths of a byte.
+    pub fn size(&self) -> usize {
+        let text = |t: &Option<String>| t.as_ref().map_or(0, String::len);
+        let items: usize = Quadrant::ALL
+            .iter()
+            .flat_map(|q| self.swot.items(*q))
+            .map(|item| match &item.content {
+                ItemContent::Text(t) | ItemContent::Key(t) => ITEM_COST + t.len(),
+            })
+            .sum();
+        let goals: usize = self
+            .goals
+            .iter()
+            .map(|g| {
+                let steps: usize = g.steps.iter().map(|s| STEP_COST + s.text.len()).sum();
+                let links = g.helped_by.len() + g.addresses.len();
+                GOAL_COST
+                    + g.title.len()
+                    + text(&g.why)
+                    + text(&g.help_wanted)
+                    + steps
+                    + LINK_COST * links
+            })
+            .sum();
+        PLAN_COST
+            + self.id.len()
+            + self.lang.len()
+            + text(&self.alias)
+            + text(&self.note)
+            + items
+            + goals
+    }
+}
+
+/// A text too long to be a plan, refused before it is parsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+#[error("{bytes} bytes is more than a plan's {MAX_INPUT_BYTES}")]
+pub struct InputTooLarge {
+    /// How long the text was, in bytes.
+    pub bytes: usize,
+}
+
+/// Refuses a text longer than [`MAX_INPUT_BYTES`], so that no reader spends
+/// time or memory on it. Every reader of a draft, file or code calls this
+/// before parsing.
+pub fn check_input_size(text: &str) -> Result<(), InputTooLarge> {
+    if text.len() > MAX_INPUT_BYTES {
+        Err(InputTooLarge { bytes: text.len() })
+    } else {
+        Ok(())
+    }
+}
