@@ -507,3 +507,38 @@ fn an_input_over_the_limit_is_refused_before_it_is_read() {
         })
     );
 }
+
+// ---------------------------------------------------------------------------
+// The PIN
+
+/// Finding: a PIN followed by NUL characters opened the code (`482913\0`):
+/// HMAC pads a short key with zeros, and `trim()` leaves NUL. A PIN is
+/// compared as typed, less the whitespace around it, and one with a control
+/// character never matches; codes made before open as they always did.
+#[test]
+fn a_pin_is_compared_as_typed_less_the_whitespace_around_it() {
+    let code = include_str!("fixtures/share-v1-typical-pin-482913.txt");
+    for pin in ["482913", " 482913 ", "\t482913\r\n", "\u{3000}482913"] {
+        assert_eq!(decode(code, Some(pin)).unwrap(), typical(), "{pin:?}");
+    }
+    for pin in [
+        "482913\0",
+        "482913\0\0\0",
+        "\0482913",
+        "4829\u{1}13",
+        "482913\u{7f}",
+        "482913\u{85}\0",
+    ] {
+        assert_eq!(
+            decode(code, Some(pin)),
+            Err(ShareError::WrongPin),
+            "{pin:?}"
+        );
+    }
+    // No code is made that no PIN could open.
+    let pin = Protection::Pin {
+        pin: "1234\0",
+        salt: [7; 16],
+    };
+    assert_eq!(encode(&typical(), pin), Err(ShareError::WrongPin));
+}

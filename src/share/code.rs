@@ -56,6 +56,8 @@ pub enum ShareError {
     TooNew(u32),
     #[error("the code is protected by a PIN")]
     PinNeeded,
+    /// Also for a PIN with a control character, which matches no code and
+    /// makes none (see `crypto::typed_pin`).
     #[error("the PIN does not match")]
     WrongPin,
     #[error("the plan is too large")]
@@ -86,7 +88,7 @@ pub fn code_from_deflated(deflated: &[u8], protection: Protection) -> Result<Str
     let (flags, body) = match protection {
         Protection::None => (0, deflated.to_vec()),
         Protection::Pin { pin, salt } => {
-            let sealed = crypto::seal(pin, &salt, deflated).ok_or(ShareError::TooLarge)?;
+            let sealed = crypto::seal(pin, &salt, deflated).ok_or(ShareError::WrongPin)?;
             (FLAG_PROTECTED, [salt.as_slice(), &sealed].concat())
         }
     };
