@@ -6,13 +6,16 @@
 
 mod support;
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
 use proptest::prelude::*;
 use support::reference;
 use waymark::model::{
     check_input_size, load_json, Area, Day, Field, Goal, GoalStatus, InputTooLarge, Item,
     ItemContent, LoadError, Plan, Problem, Quadrant, Step, Timestamp, ValidationError,
-    JSON_PER_SIZE, MAX_ID_CHARS, MAX_INPUT_BYTES, MAX_ITEMS, MAX_LANG_CHARS, MAX_PLAN_SIZE,
-    MAX_TEXT_CHARS, SUGGESTIONS,
+    JSON_PER_SIZE, MAX_ID_CHARS, MAX_INPUT_BYTES, MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS,
+    MAX_PLAN_SIZE, MAX_TEXT_CHARS, SUGGESTIONS,
 };
 use waymark::share::{
     code_from_deflated, decode, deflate_stored, encode, export, plan_bytes, read_file, Protection,
@@ -102,7 +105,7 @@ fn a_long_id_is_refused_on_every_path() {
     let json = export::json(&plan);
     assert_eq!(
         check_input_size(&json),
-        Err(InputTooLarge { bytes: json.len() })
+        Err(InputTooLarge::Bytes(json.len()))
     );
 }
 
@@ -502,9 +505,20 @@ fn an_input_over_the_limit_is_refused_before_it_is_read() {
     let over = format!("{at_limit} ");
     assert_eq!(
         check_input_size(&over),
-        Err(InputTooLarge {
-            bytes: MAX_INPUT_BYTES + 1
-        })
+        Err(InputTooLarge::Bytes(MAX_INPUT_BYTES + 1))
+    );
+    // Marks inside strings, escaped quotes included, are not counted.
+    let many = |each: &str| each.repeat(MAX_INPUT_VALUES + 1);
+    assert_eq!(check_input_size(&many(",")), Err(InputTooLarge::Values));
+    assert_eq!(
+        check_input_size(&format!("[{}0]", many("0,"))),
+        Err(InputTooLarge::Values)
+    );
+    assert_eq!(check_input_size(&format!(r#"["{}"]"#, many(","))), Ok(()));
+    assert_eq!(check_input_size(&format!(r#"["\"{}"]"#, many("{"))), Ok(()));
+    assert_eq!(
+        check_input_size(&format!(r#"["\\"{}"]"#, many("{"))),
+        Err(InputTooLarge::Values)
     );
 }
 
@@ -811,4 +825,200 @@ fn a_code_over_the_input_limit_is_refused_before_it_is_read() {
         waymark::share::is_protected(&code),
         Err(ShareError::TooLarge)
     );
+}
+
+// ---------------------------------------------------------------------------
+// Memory
+
+/// The system allocator, counting what each thread holds: the tests of this
+/// file run side by side, and each measures only its own.
+struct Counting;
+
+thread_local! {
+    static HELD: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn count(change: isize) {
+    let _ = HELD.try_with(|held| {
+        let now = held.get() + change;
+        held.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every call is passed on to `System` as it came; the counting only
+// touches thread-locals that need no allocation.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            count(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            count(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        count(-(layout.size() as isize));
+    }
+
+    /// Counted as a move: the old and the new block both held at the peak,
+    /// as when a growing buffer is copied (wasm's allocator copies).
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, layout, new_size) };
+        if !q.is_null() {
+            count(new_size as isize);
+            count(-(layout.size() as isize));
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The most memory `read` held at once beyond what was held before, in bytes.
+fn peak_while<T>(read: impl FnOnce() -> T) -> usize {
+    let before = HELD.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    drop(read());
+    (PEAK.with(Cell::get) - before) as usize
+}
+
+const MIB: usize = 1024 * 1024;
+
+/// A plan's bytes as postcard writes them with `goals` goals, each as small
+/// as a goal can be (ten zero bytes: id 0, nothing else) and each far larger
+/// in memory (a `Goal` is about 170 bytes): the most memory per byte a code
+/// can ask for. The plan fails validation (repeated ids and more).
+fn bytes_of_empty_goals(goals: usize) -> Vec<u8> {
+    let mut bytes = vec![0; 9]; // id, created, updated, lang, alias, four parts
+    bytes.extend(leb128(goals));
+    bytes.resize(bytes.len() + 10 * goals, 0);
+    bytes.push(0); // note
+    bytes
+}
+
+/// The longest code text under the limit whose body inflates to `plan`:
+/// stored deflate after as many empty stored blocks as fit.
+fn longest_code_around(plan: &[u8], protection: Protection) -> String {
+    let stored = deflate_stored(plan);
+    let sealed_extra = match protection {
+        Protection::None => 0,
+        Protection::Pin { .. } => 32,
+    };
+    let frame_room = (MAX_INPUT_BYTES - 4) / 17 * 7;
+    let empty_blocks = (frame_room - 1 - 3 - 4 - sealed_extra - stored.len()) / 5;
+    let mut deflated = [0, 0, 0, 0xff, 0xff].repeat(empty_blocks);
+    deflated.extend_from_slice(&stored);
+    let code = code_from_deflated(&deflated, protection).unwrap();
+    assert!(code.len() <= MAX_INPUT_BYTES && code.len() > MAX_INPUT_BYTES - 100);
+    code
+}
+
+/// Finding: nothing bounded what reading a file or a code could take. Every
+/// input up to the limit is read within 64 MiB: a code of junk digits, codes
+/// that decode to the most memory a plan's bytes can ask for and then fail
+/// validation, and plan files of the most values JSON fits in 2 MiB.
+#[test]
+fn reading_any_input_up_to_the_limit_stays_under_64_mib() {
+    let mut peaks = Vec::new();
+    let mut measure = |what: &str, text: &str, read: &dyn Fn(&str) -> bool| {
+        assert!(text.len() <= MAX_INPUT_BYTES, "{what}");
+        let mut refused = false;
+        let peak = peak_while(|| refused = read(text));
+        assert!(refused, "{what} was not refused");
+        peaks.push((what.to_owned(), text.len(), peak));
+    };
+    let code = |text: &str| decode(text, None).is_err();
+
+    // 2,097,147 digits: the most under the limit that still form groups.
+    let junk: String = "1234567".repeat(MAX_INPUT_BYTES / 7);
+    measure(
+        "code of junk digits",
+        &format!("WM1-{}", &junk[..2_097_147]),
+        &code,
+    );
+    let goals = (MAX_PLAN_BYTES - 13) / 10;
+    let plan = bytes_of_empty_goals(goals);
+    assert!(plan.len() <= MAX_PLAN_BYTES);
+    measure(
+        "code of 52,427 goals",
+        &longest_code_around(&plan, Protection::None),
+        &code,
+    );
+    let pin = Protection::Pin {
+        pin: "482913",
+        salt: [7; 16],
+    };
+    let protected = longest_code_around(&plan, pin);
+    measure("protected code of 52,427 goals", &protected, &|text| {
+        matches!(decode(text, Some("482913")), Err(ShareError::Invalid(_)))
+    });
+
+    // Plan files as the readers take them: the input check, then load_json.
+    let file = |text: &str| check_input_size(text).is_err() || load_json(text).is_err();
+    let head = r#"{"schema":1,"id":"a","created":"2026-11-23T10:00:00Z","updated":"2026-11-23T10:00:00Z","lang":"en","#;
+    // As many `each` as the marks allow, then a long alias up to the limit
+    // (refused, but read first, and copied into the plan).
+    let heaviest = |open: &str, each: &str, close: &str| {
+        let marks = |t: &str| t.bytes().filter(|b| b"{[,".contains(b)).count();
+        let fixed = marks(head) + marks(open) + marks(close) + 1;
+        let n = (MAX_INPUT_VALUES - fixed) / marks(each);
+        let list = each.repeat(n);
+        let text = format!(
+            "{head}{open}{}{close},\"alias\":\"\"}}",
+            &list[..list.len() - 1]
+        );
+        let pad = "x".repeat(MAX_INPUT_BYTES - text.len());
+        let text = format!("{}{pad}\"}}", &text[..text.len() - 2]);
+        assert_eq!(text.len(), MAX_INPUT_BYTES);
+        assert!(check_input_size(&text).is_ok());
+        text
+    };
+    measure(
+        "file of empty goals",
+        &heaviest(r#""goals":["#, r#"{"id":0},"#, "]"),
+        &file,
+    );
+    measure(
+        "file of empty steps",
+        &heaviest(r#""goals":[{"id":0,"steps":["#, r#"{"id":1},"#, "]}]"),
+        &file,
+    );
+    measure(
+        "file of empty answers",
+        &heaviest(r#""swot":{"strengths":["#, r#"{"id":0,"text":""},"#, "]}"),
+        &file,
+    );
+    measure(
+        "file of links",
+        &heaviest(r#""goals":[{"id":0,"helped_by":["#, "0,", "]}]"),
+        &file,
+    );
+    measure(
+        "file of lists in lists",
+        &heaviest(r#""x":["#, "[[]],", "]"),
+        &file,
+    );
+    let numbers = format!("[{}0]", "0,".repeat(MAX_INPUT_BYTES / 2 - 2));
+    measure("file of a million numbers", &numbers, &|text| {
+        check_input_size(text) == Err(InputTooLarge::Values)
+    });
+    for (what, bytes, peak) in &peaks {
+        eprintln!(
+            "{what}: {bytes} bytes read with {:.1} MiB",
+            *peak as f64 / MIB as f64
+        );
+        assert!(*peak < 64 * MIB, "{what}: {peak} bytes");
+    }
 }

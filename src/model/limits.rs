@@ -20,9 +20,20 @@ pub const MAX_ID_CHARS: usize = 64;
 pub const MAX_LANG_CHARS: usize = 35;
 
 /// The most text a reader takes in: a saved draft, a plan file or a share
-/// code. The largest valid plan's file is under it (see [`MAX_PLAN_SIZE`]),
-/// and reading anything this long stays well under 64 MiB (tests/gate.rs).
+/// code. The largest valid plan's file is under it (see [`MAX_PLAN_SIZE`]).
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
+/// The most `{`, `[` and `,` outside strings a reader takes in: every
+/// object, list and entry of a list is one of these, and each is memory to
+/// allocate once parsed. Bytes alone do not bound it: 2 MiB of `{"id":0},`
+/// is 233,000 goals, 120 MiB once parsed and read. A valid plan's JSON has
+/// at most one such mark per four units of [`Plan::size`] (an item 4 in 20,
+/// a goal 14 in 56, a step 5 in 28, a link 1 in 5), so its file is always
+/// under this; reading anything under both limits stays under 64 MiB
+/// (tests/gate.rs measures it).
+pub const MAX_INPUT_VALUES: usize = 128 * 1024;
+
+const _: () = assert!(MAX_PLAN_SIZE / 4 + 64 <= MAX_INPUT_VALUES);
 
 /// The most a valid plan may weigh, by [`Plan::size`]. The limits per list
 /// and per text alone allow 4 × 200 items, 200 goals and 200 × 200 steps of
@@ -99,21 +110,48 @@ impl Plan {
     }
 }
 
-/// A text too long to be a plan, refused before it is parsed.
+/// A text too large to be a plan, refused before it is parsed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
-#[error("{bytes} bytes is more than a plan's {MAX_INPUT_BYTES}")]
-pub struct InputTooLarge {
-    /// How long the text was, in bytes.
-    pub bytes: usize,
+pub enum InputTooLarge {
+    /// Longer than [`MAX_INPUT_BYTES`]; how long, in bytes.
+    #[error("{0} bytes is more than a plan's {MAX_INPUT_BYTES}")]
+    Bytes(usize),
+    /// More objects, lists and list entries than [`MAX_INPUT_VALUES`].
+    #[error("more JSON values than a plan's {MAX_INPUT_VALUES}")]
+    Values,
 }
 
-/// Refuses a text longer than [`MAX_INPUT_BYTES`], so that no reader spends
+/// Refuses a text longer than [`MAX_INPUT_BYTES`] or with more objects,
+/// lists and list entries than [`MAX_INPUT_VALUES`], so that no reader spends
 /// time or memory on it. Every reader of a draft, file or code calls this
-/// before parsing.
+/// before parsing. Cheap: one pass over the bytes, no allocation.
 pub fn check_input_size(text: &str) -> Result<(), InputTooLarge> {
     if text.len() > MAX_INPUT_BYTES {
-        Err(InputTooLarge { bytes: text.len() })
-    } else {
-        Ok(())
+        return Err(InputTooLarge::Bytes(text.len()));
     }
+    // Outside strings, every value but the first is an object or list, or
+    // comes after a `,` or first in one: at most twice these marks, plus one.
+    // A text that is not JSON is counted the same way; the parser stops
+    // where it stops being JSON.
+    let (mut marks, mut in_string, mut escaped) = (0, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match byte {
+                b'"' => in_string = true,
+                b'{' | b'[' | b',' => marks += 1,
+                _ => {}
+            }
+        }
+    }
+    if marks > MAX_INPUT_VALUES {
+        return Err(InputTooLarge::Values);
+    }
+    Ok(())
 }
