@@ -2,6 +2,8 @@
 //! plain text. Suggestion chips come out in the reader's language; the
 //! client's own words come out as written.
 
+use std::collections::HashMap;
+
 use crate::i18n::{Arg, Localizer};
 use crate::model::{
     object, suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Json, Plan, Quadrant,
@@ -36,10 +38,24 @@ pub fn item_words(l10n: &Localizer, item: &Item) -> String {
     }
 }
 
-fn linked_words(l10n: &Localizer, plan: &Plan, ids: &[ItemId]) -> Vec<String> {
+/// Every item's words by its id (the first, as `Plan::find_item` finds),
+/// made once per export: goals link to items thousands of times, and
+/// searching the parts and looking up a chip's words for each link was most
+/// of an export's time.
+fn words_by_id(l10n: &Localizer, plan: &Plan) -> HashMap<ItemId, String> {
+    let mut words = HashMap::new();
+    for item in Quadrant::ALL.iter().flat_map(|q| plan.swot.items(*q)) {
+        words
+            .entry(item.id)
+            .or_insert_with(|| item_words(l10n, item));
+    }
+    words
+}
+
+fn linked_words<'w>(words: &'w HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<&'w str> {
     ids.iter()
-        .filter_map(|id| plan.find_item(*id))
-        .map(|(_, item)| item_words(l10n, item))
+        .filter_map(|id| words.get(id))
+        .map(String::as_str)
         .collect()
 }
 
@@ -94,6 +110,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
     let text = |words: String| object([("text", words.into())]);
     let care_plan_url = urn(plan, "careplan", 0);
     let count = plan.goals.len();
+    let words = words_by_id(l10n, plan);
     let goals: Vec<(String, Json)> = plan
         .goals
         .iter()
@@ -149,7 +166,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
                     vec![object([("dueDate", target.to_string().into())])].into(),
                 );
             }
-            let addresses = linked_words(l10n, plan, &goal.addresses);
+            let addresses = linked_words(&words, &goal.addresses);
             if !addresses.is_empty() {
                 let displays = addresses
                     .into_iter()
@@ -160,7 +177,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Json {
             if let Some(why) = &goal.why {
                 notes.push(text(format!("{} {why}", l10n.text("review-why"))));
             }
-            let helps = linked_words(l10n, plan, &goal.helped_by);
+            let helps = linked_words(&words, &goal.helped_by);
             if !helps.is_empty() {
                 notes.push(text(format!(
                     "{} {}",
@@ -392,6 +409,7 @@ fn csv_cell(text: &str) -> String {
 /// The plan as plain text for pasting into case notes, in the reader's
 /// language. Dates are ISO days, which no case system misreads.
 pub fn text(plan: &Plan, l10n: &Localizer) -> String {
+    let words = words_by_id(l10n, plan);
     let mut out = format!("{}\n", l10n.text("review-title"));
     for quadrant in Quadrant::ALL {
         out.push_str(&format!("\n{}\n", l10n.text(part_name(quadrant))));
@@ -427,9 +445,13 @@ pub fn text(plan: &Plan, l10n: &Localizer) -> String {
             ("review-helped-by", &goal.helped_by),
             ("review-addresses", &goal.addresses),
         ] {
-            let words = linked_words(l10n, plan, ids);
-            if !words.is_empty() {
-                out.push_str(&format!("     {} {}\n", l10n.text(label), words.join("; ")));
+            let linked = linked_words(&words, ids);
+            if !linked.is_empty() {
+                out.push_str(&format!(
+                    "     {} {}\n",
+                    l10n.text(label),
+                    linked.join("; ")
+                ));
             }
         }
         if let Some(help) = &goal.help_wanted {
