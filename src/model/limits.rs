@@ -3,6 +3,8 @@
 //! share code) checks the input's size with [`check_input_size`] first and
 //! the decoded plan with `Plan::validate` after; these numbers are that gate's.
 
+use std::collections::HashMap;
+
 use thiserror::Error;
 
 use super::{ItemContent, Plan, Quadrant};
@@ -12,6 +14,16 @@ use super::{ItemContent, Plan, Quadrant};
 pub const MAX_TEXT_CHARS: usize = 2000;
 /// The most entries one list (a SWOT part, the goals, a goal's steps) may hold.
 pub const MAX_ITEMS: usize = 200;
+/// The most entries (items, goals and steps) a plan may hold in all. The
+/// lists alone would allow 40,000 steps, and every export takes time for
+/// each entry: under this and [`MAX_PLAN_SIZE`], every export of a valid
+/// plan takes under 100 ms even in a debug build (tests/gate.rs). The large
+/// reference plan has 72 entries.
+pub const MAX_ENTRIES: usize = 1000;
+/// The most links from a plan's goals to its items, in all: the lists alone
+/// would allow 40,000, and exports repeat the words of each. The large
+/// reference plan has 32.
+pub const MAX_LINKS: usize = 2000;
 /// The longest plan id. The app makes 16 hex digits (`ui::erase::new_plan_id`);
 /// the rest is room for ids made elsewhere, such as `reference-typical`.
 pub const MAX_ID_CHARS: usize = 64;
@@ -36,9 +48,8 @@ pub const MAX_INPUT_VALUES: usize = 128 * 1024;
 const _: () = assert!(MAX_PLAN_SIZE / 4 + 64 <= MAX_INPUT_VALUES);
 
 /// The most a valid plan may weigh, by [`Plan::size`]. The limits per list
-/// and per text alone allow 4 × 200 items, 200 goals and 200 × 200 steps of
-/// 2,000 characters each, hundreds of megabytes; this one total keeps every
-/// form of a valid plan within what its reader takes:
+/// and per text alone allow hundreds of megabytes; this one total keeps
+/// every form of a valid plan within what its reader takes:
 ///
 /// - the share code's binary form is at most `size` bytes (every cost in
 ///   [`Plan::size`] is at least what `share::wire` writes for it), so it is
@@ -46,9 +57,11 @@ const _: () = assert!(MAX_PLAN_SIZE / 4 + 64 <= MAX_INPUT_VALUES);
 ///   shared;
 /// - its JSON, pretty-printed as in a plan file, is at most
 ///   [`JSON_PER_SIZE`] × `size` bytes, so under [`MAX_INPUT_BYTES`] and every
-///   valid plan's file opens again.
+///   valid plan's file opens again;
+/// - its exports, which repeat a linked item's words at every goal that
+///   links it, stay in proportion: a link weighs those words too.
 ///
-/// 320 KiB is about a hundred and fifty fields of 2,000 letters; the largest
+/// 320 KiB is about a hundred and fifty fields of 2,000 letters; the large
 /// reference plan weighs under 8 KiB.
 pub const MAX_PLAN_SIZE: usize = 320 * 1024;
 
@@ -74,30 +87,28 @@ const LINK_COST: usize = 5;
 
 impl Plan {
     /// What the plan weighs against [`MAX_PLAN_SIZE`]: the UTF-8 bytes of its
-    /// texts (ids, keys and language tag included) and a fixed cost for each
-    /// entry and link. An upper bound of its share code's binary form in
-    /// bytes, and of its pretty JSON in sixths of a byte.
+    /// texts (ids, keys and language tag included), a fixed cost for each
+    /// entry, and for each link a fixed cost and the bytes of the linked
+    /// item's text (or key), which exports repeat. An upper bound of its
+    /// share code's binary form in bytes, and of its pretty JSON in sixths
+    /// of a byte.
     pub fn size(&self) -> usize {
         let text = |t: &Option<String>| t.as_ref().map_or(0, String::len);
-        let items: usize = Quadrant::ALL
-            .iter()
-            .flat_map(|q| self.swot.items(*q))
-            .map(|item| match &item.content {
-                ItemContent::Text(t) | ItemContent::Key(t) => ITEM_COST + t.len(),
-            })
-            .sum();
+        let mut words = HashMap::new();
+        let mut items = 0;
+        for item in Quadrant::ALL.iter().flat_map(|q| self.swot.items(*q)) {
+            let (ItemContent::Text(t) | ItemContent::Key(t)) = &item.content;
+            words.entry(item.id).or_insert(t.len());
+            items += ITEM_COST + t.len();
+        }
+        let link = |id| LINK_COST + words.get(id).copied().unwrap_or(0);
         let goals: usize = self
             .goals
             .iter()
             .map(|g| {
                 let steps: usize = g.steps.iter().map(|s| STEP_COST + s.text.len()).sum();
-                let links = g.helped_by.len() + g.addresses.len();
-                GOAL_COST
-                    + g.title.len()
-                    + text(&g.why)
-                    + text(&g.help_wanted)
-                    + steps
-                    + LINK_COST * links
+                let links: usize = g.helped_by.iter().chain(&g.addresses).map(link).sum();
+                GOAL_COST + g.title.len() + text(&g.why) + text(&g.help_wanted) + steps + links
             })
             .sum();
         PLAN_COST

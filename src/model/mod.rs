@@ -16,8 +16,8 @@ pub use area::Area;
 pub use device::{DeviceConfig, DeviceMode};
 pub use json::{object, Json, JsonError};
 pub use limits::{
-    check_input_size, InputTooLarge, JSON_PER_SIZE, MAX_ID_CHARS, MAX_INPUT_BYTES,
-    MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
+    check_input_size, InputTooLarge, JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES,
+    MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
 };
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use plan::{

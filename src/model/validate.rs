@@ -2,7 +2,9 @@ use std::collections::{HashMap, HashSet};
 
 use thiserror::Error;
 
-use super::limits::{MAX_ID_CHARS, MAX_ITEMS, MAX_LANG_CHARS, MAX_PLAN_SIZE, MAX_TEXT_CHARS};
+use super::limits::{
+    MAX_ENTRIES, MAX_ID_CHARS, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
+};
 use super::{suggestion, ItemContent, ItemId, Plan, Quadrant, SCHEMA_VERSION};
 
 /// Where in a plan a problem was found.
@@ -64,7 +66,8 @@ pub struct ValidationError {
 impl Plan {
     /// The one gate for every plan that comes from outside (saved draft,
     /// plan file, share code): everything deserialising cannot check. Limits
-    /// on every text and list and on the whole, unique ids, suggestion keys
+    /// on every text and list and on the whole (its size, entries and links;
+    /// see `model::limits`), unique ids, suggestion keys
     /// this build knows in their own part, and goals that link only to items
     /// in the plan, each once and on its side. A plan that passes can always
     /// be saved, shared and opened again.
@@ -87,6 +90,19 @@ impl Plan {
         check_text(&mut report, Field::Note, self.note.as_deref());
         if self.size() > MAX_PLAN_SIZE {
             report(Field::Plan, Problem::TooLong);
+        }
+        let items: usize = Quadrant::ALL
+            .iter()
+            .map(|q| self.swot.items(*q).len())
+            .sum();
+        let steps: usize = self.goals.iter().map(|g| g.steps.len()).sum();
+        let links: usize = self
+            .goals
+            .iter()
+            .map(|g| g.helped_by.len() + g.addresses.len())
+            .sum();
+        if items + self.goals.len() + steps > MAX_ENTRIES || links > MAX_LINKS {
+            report(Field::Plan, Problem::TooMany);
         }
 
         let mut ids = HashSet::new();
