@@ -625,7 +625,7 @@ fn a_pin_is_compared_as_typed_less_the_whitespace_around_it() {
     for pin in [
         "482913\0",
         "482913\0\0\0",
-        "\0482913",
+        "\u{0}482913",
         "4829\u{1}13",
         "482913\u{7f}",
         "482913\u{85}\0",
