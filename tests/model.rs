@@ -255,7 +255,10 @@ fn migrations_run_in_order_from_the_stored_version() {
     }];
     assert!(matches!(
         migrate(json(r#"{ "schema": 1 }"#), failing),
-        Err(LoadError::Migration { name: "refuses", .. })
+        Err(LoadError::Migration {
+            name: "refuses",
+            ..
+        })
     ));
 }
 
@@ -433,7 +436,10 @@ fn impossible_days_and_times_are_refused() {
     for text in ["2026-02-29", "2026-13-01", "2026-00-10", "２０２６-01-01"] {
         assert!(text.parse::<Day>().is_err(), "{text}");
     }
-    assert_eq!("2024-02-29".parse::<Day>().ok(), Day::from_ymd_opt(2024, 2, 29));
+    assert_eq!(
+        "2024-02-29".parse::<Day>().ok(),
+        Day::from_ymd_opt(2024, 2, 29)
+    );
     for text in [
         "2026-11-23T24:00:00Z",
         "2026-11-23T10:00:00",
@@ -457,10 +463,15 @@ fn a_saved_device_setting_reads_back() {
         text,
         r#"{"mode":"kiosk","idle_seconds":120,"default_lang":"pl"}"#
     );
-    assert_eq!(serde_json::from_str::<DeviceConfig>(&text).ok(), Some(kiosk));
+    assert_eq!(
+        serde_json::from_str::<DeviceConfig>(&text).ok(),
+        Some(kiosk)
+    );
     let personal = r#"{"mode":"personal","idle_seconds":180,"default_lang":null}"#;
     assert_eq!(
-        serde_json::from_str::<DeviceConfig>(personal).map(|c| c.mode).ok(),
+        serde_json::from_str::<DeviceConfig>(personal)
+            .map(|c| c.mode)
+            .ok(),
         Some(DeviceMode::Personal)
     );
     let unknown = r#"{"mode":"shared","idle_seconds":1}"#;

@@ -50,7 +50,9 @@ prop_compose! {
         for (quadrant, items) in Quadrant::ALL.into_iter().zip(parts) {
             for (text, is_chip, area, has_area) in items {
                 let content = if is_chip {
-                    ItemContent::Key(SUGGESTIONS[area % SUGGESTIONS.len()].key.to_owned())
+                    // A chip of this part: validation refuses one of another.
+                    let mut chips = SUGGESTIONS.iter().filter(|s| s.quadrant == quadrant).cycle();
+                    ItemContent::Key(chips.nth(area).unwrap().key.to_owned())
                 } else {
                     ItemContent::Text(text)
                 };
@@ -333,8 +335,11 @@ fn references(value: &Value, out: &mut Vec<String>) {
 #[test]
 fn the_fhir_export_is_a_well_formed_r4_bundle() {
     let plan = reference::from_fixture("typical");
-    let text =
-        serde_json::to_string_pretty(&export::fhir(&plan, &Localizer::embedded(Lang::En, CASE_MANAGER_FILES))).unwrap();
+    let text = serde_json::to_string_pretty(&export::fhir(
+        &plan,
+        &Localizer::embedded(Lang::En, CASE_MANAGER_FILES),
+    ))
+    .unwrap();
     let bundle: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(bundle["resourceType"], "Bundle");
     assert_eq!(bundle["type"], "collection");
@@ -602,7 +607,12 @@ fn pressing_share_makes_a_code_its_link_and_its_qr() {
     assert_eq!(decode(&protected.code, Some("4829")).unwrap(), plan);
 
     // The large reference plan goes by link, code or file: no QR.
-    assert_eq!(make_share(&request(&reference::large(), None)).unwrap().qr_svg, None);
+    assert_eq!(
+        make_share(&request(&reference::large(), None))
+            .unwrap()
+            .qr_svg,
+        None
+    );
 }
 
 #[test]
@@ -611,7 +621,10 @@ fn a_pin_shorter_than_four_characters_is_refused() {
     assert!(!pin_is_long_enough("123"));
     assert!(!pin_is_long_enough("  12  "), "spaces around do not count");
     assert!(pin_is_long_enough("ab12"));
-    assert!(pin_is_long_enough("żółw"), "letters count, as the label says");
+    assert!(
+        pin_is_long_enough("żółw"),
+        "letters count, as the label says"
+    );
     let plan = reference::from_fixture("small");
     assert_eq!(
         make_share(&request(&plan, Some("12 "))),

@@ -86,7 +86,6 @@ impl Lang {
         matches!(self, Lang::Fa)
     }
 
-
     pub fn direction(self) -> Direction {
         match self {
             Lang::Ar | Lang::Fa => Direction::Rtl,
@@ -240,7 +239,9 @@ impl Localizer {
     /// and tools. The pages never call it (that would put every language in
     /// a first visit); they fetch one (see `ui::messages`).
     pub fn embedded(lang: Lang, files: &[MessageFile]) -> Localizer {
-        let sources = files.iter().map(|file| embedded_source(lang, *file).to_owned());
+        let sources = files
+            .iter()
+            .map(|file| embedded_source(lang, *file).to_owned());
         Localizer::from_sources(lang, sources).0
     }
 

@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use thiserror::Error;
 
-use super::{Plan, ValidationError, SCHEMA_VERSION};
+use super::{check_input_size, InputTooLarge, Plan, ValidationError, SCHEMA_VERSION};
 
 /// One schema upgrade: a pure function on the JSON of version `to - 1`,
 /// named so that a failure says which step failed. Each is tested on a
@@ -35,6 +35,8 @@ pub enum LoadError {
     Shape(String),
     #[error("invalid plan: {0:?}")]
     Invalid(Vec<ValidationError>),
+    #[error("too large: {0}")]
+    TooLarge(#[from] InputTooLarge),
 }
 
 /// Only the version, read first so that a newer plan is refused before its
@@ -69,6 +71,7 @@ pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, Load
 /// Parses a plan saved or exported by any released version of Waymark,
 /// upgrades it, and validates it.
 pub fn load_json(text: &str) -> Result<Plan, LoadError> {
+    check_input_size(text)?;
     let not_json = |e: serde_json::Error| LoadError::NotJson(e.to_string());
     let shape = |e: serde_json::Error| LoadError::Shape(e.to_string());
     let versioned: Versioned = serde_json::from_str(text).map_err(|e| {

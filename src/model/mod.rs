@@ -4,6 +4,7 @@
 
 mod area;
 mod device;
+mod limits;
 mod migrate;
 mod moment;
 mod plan;
@@ -12,10 +13,14 @@ mod validate;
 
 pub use area::Area;
 pub use device::{DeviceConfig, DeviceMode};
+pub use limits::{
+    check_input_size, InputTooLarge, JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES,
+    MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
+};
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use moment::{from_millis, Day, Timestamp};
 pub use plan::{
     Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,
 };
 pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};
-pub use validate::{Field, Problem, ValidationError, MAX_ITEMS, MAX_TEXT_CHARS};
+pub use validate::{Field, Problem, ValidationError};

@@ -200,6 +200,13 @@ impl Plan {
         }
     }
 
+    /// Stamps the time of a change, never before the plan was made: a clock
+    /// set back would otherwise make a plan the gate refuses
+    /// (`updated` before `created`).
+    pub fn touch(&mut self, now: Timestamp) {
+        self.updated = now.max(self.created);
+    }
+
     /// Whether the client has written or chosen anything yet.
     pub fn is_empty(&self) -> bool {
         Quadrant::ALL.iter().all(|q| self.swot.items(*q).is_empty()) && self.goals.is_empty()

@@ -1,21 +1,30 @@
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use thiserror::Error;
 
-use super::{suggestion, ItemContent, ItemId, Plan, Quadrant, SCHEMA_VERSION};
+use super::limits::{
+    MAX_ENTRIES, MAX_ID_CHARS, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
+};
+use chrono::Datelike;
 
-/// The longest text one field may hold, in characters. Generous for a
-/// sentence or two; it keeps a damaged or hostile import from filling memory.
-pub const MAX_TEXT_CHARS: usize = 2000;
-/// The most entries one list (a SWOT part, the goals, a goal's steps) may hold.
-pub const MAX_ITEMS: usize = 200;
+use super::{suggestion, Day, ItemContent, ItemId, Plan, Quadrant, SCHEMA_VERSION};
 
 /// Where in a plan a problem was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Schema,
+    /// The plan's own id.
+    Id,
+    /// The language the plan is written in.
+    Lang,
+    /// When the plan was made.
+    Created,
+    /// When the plan was last changed.
+    Updated,
     Alias,
     Note,
+    /// The plan as a whole, for its total size.
+    Plan,
     Part(Quadrant),
     Item(ItemId),
     Goals,
@@ -27,12 +36,30 @@ pub enum Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     WrongVersion(u32),
+    /// Longer than its limit (for the whole plan, heavier than
+    /// `MAX_PLAN_SIZE`).
     TooLong,
     TooMany,
+    /// Not shaped as this field must be: an empty id or one with other
+    /// characters than an id has, a language tag that is not one.
+    Malformed,
     DuplicateId,
     UnknownSuggestion(String),
+    /// A suggestion of another part, such as a worry's chip among the
+    /// strengths.
+    WrongPart(String),
     /// A goal links to an item that is not in the plan.
     BrokenLink(ItemId),
+    /// A goal links to an item on the wrong side: "helped by" a weakness or
+    /// worry, or "addressing" a strength or opportunity.
+    WrongSide(ItemId),
+    /// A goal links to the same item twice.
+    DuplicateLink(ItemId),
+    /// Changed before it was made.
+    BeforeCreated,
+    /// A date outside the years 1 to 9999, the ones a date has one ISO 8601
+    /// spelling for (and a date field can show).
+    OutOfRange,
 }
 
 /// One problem in a plan, as data: the UI maps it to a message.
@@ -44,19 +71,57 @@ pub struct ValidationError {
 }
 
 impl Plan {
-    /// Checks everything that deserialising cannot: limits, unique ids,
-    /// known suggestion keys, and that every goal's links lead somewhere.
+    /// The one gate for every plan that comes from outside (saved draft,
+    /// plan file, share code): everything deserialising cannot check. Limits
+    /// on every text and list and on the whole (its size, entries and links;
+    /// see `model::limits`), unique ids, suggestion keys
+    /// this build knows in their own part, and goals that link only to items
+    /// in the plan, each once and on its side. A plan that passes can always
+    /// be saved, shared and opened again.
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
         let mut errors = Vec::new();
         let mut report = |field, problem| errors.push(ValidationError { field, problem });
         if self.schema != SCHEMA_VERSION {
             report(Field::Schema, Problem::WrongVersion(self.schema));
         }
+        if let Err(problem) = check_id(&self.id) {
+            report(Field::Id, problem);
+        }
+        if let Err(problem) = check_lang(&self.lang) {
+            report(Field::Lang, problem);
+        }
+        if self.updated < self.created {
+            report(Field::Updated, Problem::BeforeCreated);
+        }
+        for (field, moment) in [
+            (Field::Created, self.created),
+            (Field::Updated, self.updated),
+        ] {
+            if !in_calendar(moment.date_naive()) {
+                report(field, Problem::OutOfRange);
+            }
+        }
         check_text(&mut report, Field::Alias, self.alias.as_deref());
         check_text(&mut report, Field::Note, self.note.as_deref());
+        if self.size() > MAX_PLAN_SIZE {
+            report(Field::Plan, Problem::TooLong);
+        }
+        let items: usize = Quadrant::ALL
+            .iter()
+            .map(|q| self.swot.items(*q).len())
+            .sum();
+        let steps: usize = self.goals.iter().map(|g| g.steps.len()).sum();
+        let links: usize = self
+            .goals
+            .iter()
+            .map(|g| g.helped_by.len() + g.addresses.len())
+            .sum();
+        if items + self.goals.len() + steps > MAX_ENTRIES || links > MAX_LINKS {
+            report(Field::Plan, Problem::TooMany);
+        }
 
         let mut ids = HashSet::new();
-        let mut item_ids = HashSet::new();
+        let mut item_parts = HashMap::new();
         for quadrant in Quadrant::ALL {
             let items = self.swot.items(quadrant);
             if items.len() > MAX_ITEMS {
@@ -67,13 +132,16 @@ impl Plan {
                 if !ids.insert(item.id) {
                     report(field, Problem::DuplicateId);
                 }
-                item_ids.insert(item.id);
+                item_parts.entry(item.id).or_insert(quadrant);
                 match &item.content {
                     ItemContent::Text(text) => check_text(&mut report, field, Some(text)),
-                    ItemContent::Key(key) if suggestion(key).is_none() => {
-                        report(field, Problem::UnknownSuggestion(key.clone()))
-                    }
-                    ItemContent::Key(_) => {}
+                    ItemContent::Key(key) => match suggestion(key) {
+                        None => report(field, Problem::UnknownSuggestion(key.clone())),
+                        Some(chip) if chip.quadrant != quadrant => {
+                            report(field, Problem::WrongPart(key.clone()))
+                        }
+                        Some(_) => {}
+                    },
                 }
             }
         }
@@ -98,14 +166,30 @@ impl Plan {
             {
                 report(field, Problem::TooMany);
             }
-            for link in goal.helped_by.iter().chain(&goal.addresses) {
-                if !item_ids.contains(link) {
-                    report(field, Problem::BrokenLink(*link));
+            let mut linked = HashSet::new();
+            let helps = goal.helped_by.iter().map(|id| (id, true));
+            let addresses = goal.addresses.iter().map(|id| (id, false));
+            for (&link, as_help) in helps.chain(addresses) {
+                if !linked.insert(link) {
+                    report(field, Problem::DuplicateLink(link));
                 }
+                match item_parts.get(&link) {
+                    None => report(field, Problem::BrokenLink(link)),
+                    Some(part) if part.helps() != as_help => {
+                        report(field, Problem::WrongSide(link))
+                    }
+                    Some(_) => {}
+                }
+            }
+            if goal.target.is_some_and(|day| !in_calendar(day)) {
+                report(field, Problem::OutOfRange);
             }
             for step in &goal.steps {
                 if !ids.insert(step.id) {
                     report(Field::Step(step.id), Problem::DuplicateId);
+                }
+                if step.due.is_some_and(|day| !in_calendar(day)) {
+                    report(Field::Step(step.id), Problem::OutOfRange);
                 }
                 check_text(&mut report, Field::Step(step.id), Some(&step.text));
             }
@@ -122,4 +206,47 @@ fn check_text(report: &mut impl FnMut(Field, Problem), field: Field, text: Optio
     if text.is_some_and(|t| t.chars().count() > MAX_TEXT_CHARS) {
         report(field, Problem::TooLong);
     }
+}
+
+/// An id is 1 to [`MAX_ID_CHARS`] ASCII letters, digits, `-`, `_` and `.`:
+/// what the app makes and what a URL or a file name carries as it is.
+fn check_id(id: &str) -> Result<(), Problem> {
+    if id.len() > MAX_ID_CHARS {
+        Err(Problem::TooLong)
+    } else if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+    {
+        Err(Problem::Malformed)
+    } else {
+        Ok(())
+    }
+}
+
+/// A language tag shaped as BCP 47 has them: subtags of 1 to 8 ASCII letters
+/// and digits joined by single `-`, the first of letters only and at least
+/// two long in all (`pl`, `pt-BR`, `sr-Latn-RS`). Whether Waymark has the
+/// language is another matter: a plan keeps the tag it was written in.
+fn check_lang(lang: &str) -> Result<(), Problem> {
+    if lang.len() > MAX_LANG_CHARS {
+        return Err(Problem::TooLong);
+    }
+    let mut subtags = lang.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    let shaped = lang.len() >= 2
+        && (1..=8).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if shaped {
+        Ok(())
+    } else {
+        Err(Problem::Malformed)
+    }
+}
+
+/// Years 1 to 9999: every such day has one `YYYY-MM-DD` spelling.
+fn in_calendar(day: Day) -> bool {
+    (1..=9999).contains(&day.year())
 }

@@ -11,15 +11,25 @@
 //! The prefix names the format before anything is parsed, so a newer code is
 //! refused with its own message. The length finds truncation, the CRC finds
 //! damage before any decryption, so a failing tag can only mean a wrong PIN.
+//!
+//! Reading is strict, so that one plan has one code and nothing can be hidden
+//! in slack: the prefix is exactly `WM1-` (it is outside the CRC), every
+//! number is in its shortest form (digits, LEB128, postcard's varints), and
+//! nothing may follow the frame, the final deflate block or the plan. Only
+//! deflate itself has many spellings (the browser's and miniz_oxide's streams
+//! differ, and both open), and a PIN's random salt makes each protected code
+//! new.
 
 use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::{decompress_to_vec_with_limit, DecompressError, TINFLStatus};
+use miniz_oxide::inflate::core::inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
 use thiserror::Error;
 
 use super::crypto::{self, SALT_LEN, TAG_LEN};
 use super::digits::{from_digits, to_digits};
 use super::wire::PlanV1;
-use crate::model::{Plan, ValidationError};
+use crate::model::{check_input_size, Plan, ValidationError, MAX_PLAN_SIZE};
 
 /// The format this build writes; it reads this one and every one before it.
 pub const FORMAT_VERSION: u32 = 1;
@@ -28,6 +38,10 @@ const PREFIX: &str = "WM";
 /// refused (the zip-bomb cap of the EU COVID certificate, for the same reason).
 pub const MAX_PLAN_BYTES: usize = 512 * 1024;
 const FLAG_PROTECTED: u8 = 1;
+
+// A valid plan's binary form is at most its size (model::Plan::size), so
+// every plan that passes the gate can be shared.
+const _: () = assert!(MAX_PLAN_SIZE <= MAX_PLAN_BYTES);
 
 /// How a code is protected.
 pub enum Protection<'a> {
@@ -52,10 +66,14 @@ pub enum ShareError {
     TooNew(u32),
     #[error("the code is protected by a PIN")]
     PinNeeded,
+    /// Also for a PIN with a control character, which matches no code and
+    /// makes none (see `crypto::typed_pin`).
     #[error("the PIN does not match")]
     WrongPin,
     #[error("the PIN is too short")]
     PinTooShort,
+    /// A code text longer than `model::MAX_INPUT_BYTES`, or one that
+    /// inflates past [`MAX_PLAN_BYTES`].
     #[error("the plan is too large")]
     TooLarge,
     #[error("the plan inside is not valid: {0:?}")]
@@ -84,7 +102,7 @@ pub fn code_from_deflated(deflated: &[u8], protection: Protection) -> Result<Str
     let (flags, body) = match protection {
         Protection::None => (0, deflated.to_vec()),
         Protection::Pin { pin, salt } => {
-            let sealed = crypto::seal(pin, &salt, deflated).ok_or(ShareError::TooLarge)?;
+            let sealed = crypto::seal(pin, &salt, deflated).ok_or(ShareError::WrongPin)?;
             (FLAG_PROTECTED, [salt.as_slice(), &sealed].concat())
         }
     };
@@ -128,7 +146,9 @@ pub fn is_protected(code: &str) -> Result<bool, ShareError> {
     Ok(read_frame(code)?.0 & FLAG_PROTECTED != 0)
 }
 
-/// Reads a share code back into a plan, checking everything on the way.
+/// Reads a share code back into a plan, checking everything on the way, the
+/// plan last with `Plan::validate`. A code text over `model::MAX_INPUT_BYTES`
+/// is refused before any work.
 pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
     let (flags, body) = read_frame(code)?;
     let compressed = if flags & FLAG_PROTECTED != 0 {
@@ -143,34 +163,55 @@ pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
     } else {
         body
     };
-    let packed = decompress_to_vec_with_limit(&compressed, MAX_PLAN_BYTES).map_err(
-        |e: DecompressError| match e.status {
-            TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Damaged,
-        },
-    )?;
-    let (wire, rest) =
-        postcard::take_from_bytes::<PlanV1>(&packed).map_err(|_| ShareError::Damaged)?;
-    if !rest.is_empty() {
-        return Err(ShareError::Damaged);
-    }
+    let packed = inflate(&compressed)?;
+    let wire = PlanV1::from_bytes(&packed).ok_or(ShareError::Damaged)?;
     let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
     plan.validate().map_err(ShareError::Invalid)?;
     Ok(plan)
 }
 
-/// Checks the prefix, version, length and CRC; returns the flags and body.
+/// Raw deflate back to the plan's bytes, at most [`MAX_PLAN_BYTES`] of them,
+/// with nothing after the final block.
+fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
+    let flags = TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out = vec![0; deflated.len().saturating_mul(2).clamp(64, MAX_PLAN_BYTES)];
+    let mut state = Box::<DecompressorOxide>::default();
+    let (mut read, mut written) = (0, 0);
+    loop {
+        let (status, consumed, produced) =
+            decompress(&mut state, &deflated[read..], &mut out, written, flags);
+        read += consumed;
+        written += produced;
+        match status {
+            TINFLStatus::Done if read == deflated.len() => {
+                out.truncate(written);
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < MAX_PLAN_BYTES => {
+                out.resize((out.len() * 2).min(MAX_PLAN_BYTES), 0);
+            }
+            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge),
+            _ => return Err(ShareError::Damaged),
+        }
+    }
+}
+
+/// Checks the size, prefix, version, length and CRC; returns the flags and
+/// body.
 fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
+    check_input_size(code).map_err(|_| ShareError::TooLarge)?;
     let code = code.trim();
     let rest = code.strip_prefix(PREFIX).ok_or(ShareError::NotACode)?;
     let (version, digits) = rest.split_once('-').ok_or(ShareError::NotACode)?;
-    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+    // Decimal without leading zeros: `WM01-` is no format's prefix.
+    if !version.starts_with(|c: char| ('1'..='9').contains(&c))
+        || !version.bytes().all(|b| b.is_ascii_digit())
+    {
         return Err(ShareError::NotACode);
     }
     match version.parse::<u32>() {
         Ok(FORMAT_VERSION) => {}
-        Ok(0) => return Err(ShareError::NotACode),
-        _ => return Err(ShareError::TooNew(version.parse().unwrap_or(u32::MAX))),
+        newer => return Err(ShareError::TooNew(newer.unwrap_or(u32::MAX))),
     }
     if digits.is_empty() {
         return Err(ShareError::Truncated);
@@ -181,7 +222,7 @@ fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
         ShareError::Damaged
     })?;
     let (&flags, after_flags) = frame.split_first().ok_or(ShareError::Truncated)?;
-    let (body_len, after_len) = read_leb128(after_flags).ok_or(ShareError::Truncated)?;
+    let (body_len, after_len) = read_leb128(after_flags)?;
     let header_len = frame.len() - after_len.len();
     let expected = header_len
         .checked_add(body_len)
@@ -212,17 +253,26 @@ fn push_leb128(out: &mut Vec<u8>, mut n: usize) {
     }
 }
 
-/// A length and what follows it; `None` when the bytes end mid-number or the
-/// number is absurdly long.
-fn read_leb128(bytes: &[u8]) -> Option<(usize, &[u8])> {
+/// A length and what follows it, written in its shortest form: a last byte
+/// of zero after the first (`80 00` for 0) would be a second spelling.
+/// Truncated when the bytes end mid-number, damaged when the number is
+/// longer than four bytes (2^28, far past any code) or not the shortest.
+fn read_leb128(bytes: &[u8]) -> Result<(usize, &[u8]), ShareError> {
     let mut n = 0usize;
-    for (i, byte) in bytes.iter().enumerate().take(4) {
+    for (i, &byte) in bytes.iter().enumerate().take(4) {
         n |= usize::from(byte & 0x7f) << (7 * i);
         if byte & 0x80 == 0 {
-            return Some((n, &bytes[i + 1..]));
+            if i > 0 && byte == 0 {
+                return Err(ShareError::Damaged);
+            }
+            return Ok((n, &bytes[i + 1..]));
         }
     }
-    None
+    Err(if bytes.len() < 4 {
+        ShareError::Truncated
+    } else {
+        ShareError::Damaged
+    })
 }
 
 /// CRC-32 (IEEE, as in zip and PNG), a bit at a time. A share code is a few

@@ -12,17 +12,29 @@ pub const TAG_LEN: usize = 16;
 /// guesser down; it cannot make a 6-digit PIN strong (see README).
 pub const KDF_ROUNDS: u32 = 150_000;
 
-fn cipher(pin: &str, salt: &[u8]) -> ChaCha20Poly1305 {
-    let key: [u8; 32] =
-        pbkdf2::pbkdf2_hmac_array::<Sha256, 32>(pin.trim().as_bytes(), salt, KDF_ROUNDS);
-    ChaCha20Poly1305::new(&Key::from(key))
+/// The PIN as the key is made from it: as typed, less the whitespace around
+/// it (a pasted PIN often brings a space or a line break). `None` for a PIN
+/// with a control character, which matches no code: HMAC pads a key shorter
+/// than its block with zero bytes, so `482913\0` would give the key of
+/// `482913`. No one types a control character, and every code ever made
+/// keeps its key, since the derivation itself is unchanged.
+pub fn typed_pin(pin: &str) -> Option<&str> {
+    let pin = pin.trim();
+    (!pin.chars().any(char::is_control)).then_some(pin)
 }
 
+fn cipher(pin: &str, salt: &[u8]) -> Option<ChaCha20Poly1305> {
+    let pin = typed_pin(pin)?;
+    let key: [u8; 32] = pbkdf2::pbkdf2_hmac_array::<Sha256, 32>(pin.as_bytes(), salt, KDF_ROUNDS);
+    Some(ChaCha20Poly1305::new(&Key::from(key)))
+}
+
+/// The sealed bytes, or `None` for a PIN that [`typed_pin`] refuses.
 pub fn seal(pin: &str, salt: &[u8; SALT_LEN], plain: &[u8]) -> Option<Vec<u8>> {
-    cipher(pin, salt).encrypt(&Nonce::default(), plain).ok()
+    cipher(pin, salt)?.encrypt(&Nonce::default(), plain).ok()
 }
 
 /// The plain bytes, or `None` when the PIN is wrong (the tag does not match).
 pub fn open(pin: &str, salt: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
-    cipher(pin, salt).decrypt(&Nonce::default(), sealed).ok()
+    cipher(pin, salt)?.decrypt(&Nonce::default(), sealed).ok()
 }

@@ -19,7 +19,11 @@ pub fn to_digits(bytes: &[u8]) -> String {
 }
 
 /// The bytes back, or `None` when the text is not digits or its length or
-/// values cannot have come from [`to_digits`].
+/// values cannot have come from [`to_digits`]. Each length of bytes has one
+/// length of digits and each value one spelling, so a text that reads is the
+/// only one for its bytes: no sign, space or other digit (`١`), no group
+/// whose value does not fit its bytes (a 17-digit group of 2^56 or more
+/// would otherwise wrap around to the same 7 bytes as a smaller one).
 pub fn from_digits(text: &str) -> Option<Vec<u8>> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -31,7 +35,7 @@ pub fn from_digits(text: &str) -> Option<Vec<u8>> {
     for (i, chunk) in text.as_bytes().chunks(DIGITS[BLOCK]).enumerate() {
         let len = if i < full_blocks { BLOCK } else { last_len };
         let value: u64 = std::str::from_utf8(chunk).ok()?.parse().ok()?;
-        if len < 8 && value >> (8 * len) != 0 {
+        if value >> (8 * len) != 0 {
             return None;
         }
         bytes.extend((0..len).rev().map(|shift| (value >> (8 * shift)) as u8));

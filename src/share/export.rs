@@ -2,6 +2,8 @@
 //! plain text. Suggestion chips come out in the reader's language; the
 //! client's own words come out as written.
 
+use std::collections::HashMap;
+
 use chrono::SecondsFormat;
 use serde_json::{json, Value};
 
@@ -39,10 +41,24 @@ pub fn item_words(l10n: &Localizer, item: &Item) -> String {
     }
 }
 
-fn linked_words(l10n: &Localizer, plan: &Plan, ids: &[ItemId]) -> Vec<String> {
+/// Every item's words by its id (the first, as `Plan::find_item` finds),
+/// made once per export: goals link to items thousands of times, and
+/// searching the parts and looking up a chip's words for each link was most
+/// of an export's time.
+fn words_by_id(l10n: &Localizer, plan: &Plan) -> HashMap<ItemId, String> {
+    let mut words = HashMap::new();
+    for item in Quadrant::ALL.iter().flat_map(|q| plan.swot.items(*q)) {
+        words
+            .entry(item.id)
+            .or_insert_with(|| item_words(l10n, item));
+    }
+    words
+}
+
+fn linked_words<'w>(words: &'w HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<&'w str> {
     ids.iter()
-        .filter_map(|id| plan.find_item(*id))
-        .map(|(_, item)| item_words(l10n, item))
+        .filter_map(|id| words.get(id))
+        .map(String::as_str)
         .collect()
 }
 
@@ -98,6 +114,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
     });
     let text = |words: String| json!({ "text": words });
     let count = plan.goals.len();
+    let words = words_by_id(l10n, plan);
     let goals: Vec<(String, Value)> = plan
         .goals
         .iter()
@@ -135,7 +152,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             if let Some(target) = goal.target {
                 resource["target"] = json!([{ "dueDate": target.to_string() }]);
             }
-            let addresses = linked_words(l10n, plan, &goal.addresses);
+            let addresses = linked_words(&words, &goal.addresses);
             if !addresses.is_empty() {
                 let displays: Vec<Value> = addresses
                     .into_iter()
@@ -147,7 +164,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             if let Some(why) = &goal.why {
                 notes.push(text(format!("{} {why}", l10n.text("review-why"))));
             }
-            let helps = linked_words(l10n, plan, &goal.helped_by);
+            let helps = linked_words(&words, &goal.helped_by);
             if !helps.is_empty() {
                 notes.push(text(format!(
                     "{} {}",
@@ -370,6 +387,7 @@ fn defuse_formula(text: &str) -> String {
 /// The plan as plain text for pasting into case notes, in the reader's
 /// language. Dates are ISO days, which no case system misreads.
 pub fn text(plan: &Plan, l10n: &Localizer) -> String {
+    let words = words_by_id(l10n, plan);
     let mut out = format!("{}\n", l10n.text("review-title"));
     for quadrant in Quadrant::ALL {
         out.push_str(&format!("\n{}\n", l10n.text(part_name(quadrant))));
@@ -405,9 +423,13 @@ pub fn text(plan: &Plan, l10n: &Localizer) -> String {
             ("review-helped-by", &goal.helped_by),
             ("review-addresses", &goal.addresses),
         ] {
-            let words = linked_words(l10n, plan, ids);
-            if !words.is_empty() {
-                out.push_str(&format!("     {} {}\n", l10n.text(label), words.join("; ")));
+            let linked = linked_words(&words, ids);
+            if !linked.is_empty() {
+                out.push_str(&format!(
+                    "     {} {}\n",
+                    l10n.text(label),
+                    linked.join("; ")
+                ));
             }
         }
         if let Some(help) = &goal.help_wanted {

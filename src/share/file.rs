@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{decode, export, ShareError};
-use crate::model::{load_json, LoadError, Plan, SCHEMA_VERSION};
+use crate::model::{check_input_size, load_json, LoadError, Plan, SCHEMA_VERSION};
 
 /// A PIN-protected plan's file: its schema version and the code, nothing
 /// readable.
@@ -30,6 +30,7 @@ pub fn file_contents(plan: &Plan, protected_code: Option<&str>) -> String {
 
 /// Whether a file holds a PIN-protected code rather than a readable plan.
 pub fn file_code(text: &str) -> Option<String> {
+    check_input_size(text).ok()?;
     #[derive(Deserialize)]
     struct MaybeCode {
         waymark_share_code: Option<String>,
@@ -41,11 +42,13 @@ pub fn file_code(text: &str) -> Option<String> {
 
 /// Reads a file made by [`file_contents`] (or a saved draft's JSON).
 pub fn read_file(text: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
+    check_input_size(text).map_err(|_| ShareError::TooLarge)?;
     if let Some(code) = file_code(text) {
         return decode(&code, pin);
     }
     load_json(text).map_err(|error| match error {
         LoadError::TooNew { found, .. } => ShareError::TooNew(found),
+        LoadError::TooLarge(_) => ShareError::TooLarge,
         LoadError::Invalid(problems) => ShareError::Invalid(problems),
         LoadError::NotJson(_) | LoadError::NoVersion => ShareError::NotACode,
         LoadError::Migration { .. } | LoadError::Shape(_) => ShareError::Damaged,

@@ -16,9 +16,7 @@ pub use code::{
 };
 pub use file::{file_code, file_contents, read_file};
 pub use qr::{link_qr, qr_svg, QR_ECC, QR_MAX_VERSION};
-pub use request::{
-    make_share, pin_is_long_enough, ShareOutcome, ShareRequest, MIN_PIN_CHARS,
-};
+pub use request::{make_share, pin_is_long_enough, ShareOutcome, ShareRequest, MIN_PIN_CHARS};
 
 /// The case manager's page, in the app's folder. It is a module of its own,
 /// so a client's phone never downloads the code that opens plans.

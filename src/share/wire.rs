@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    from_millis, Area, Day, Goal, GoalStatus, Item, ItemContent, Plan, Quadrant, Step, Swot,
-    SCHEMA_VERSION, SUGGESTIONS,
+    from_millis, suggestion, Area, Day, Goal, GoalStatus, Item, ItemContent, Plan, Quadrant, Step,
+    Swot, SCHEMA_VERSION, SUGGESTIONS,
 };
 
 #[derive(Serialize, Deserialize)]
@@ -38,7 +38,7 @@ enum ContentV1 {
     /// bytes instead of its key's dozen.
     Chip(u16),
     /// A key this build does not know, kept by name so that validation can
-    /// name it.
+    /// name it. A key it knows travels as `Chip` only.
     Key(String),
 }
 
@@ -68,6 +68,18 @@ struct StepV1 {
 /// Why wire data does not make a plan.
 #[derive(Debug)]
 pub struct BadValue;
+
+impl PlanV1 {
+    /// Reads exactly the bytes [`postcard`] writes for a plan: nothing after
+    /// it, and every number in its shortest form. postcard itself also takes
+    /// a varint padded with `0x80` bytes, which would give one plan many
+    /// codes, so the bytes must be what writing the result gives back.
+    pub fn from_bytes(bytes: &[u8]) -> Option<PlanV1> {
+        let (wire, rest) = postcard::take_from_bytes::<PlanV1>(bytes).ok()?;
+        let again = postcard::to_allocvec(&wire).ok()?;
+        (rest.is_empty() && again == bytes).then_some(wire)
+    }
+}
 
 /// Life areas travel as their index in this list: append only.
 const AREAS: [Area; 12] = Area::ALL;
@@ -162,6 +174,8 @@ impl TryFrom<PlanV1> for Plan {
                 .map(|i| {
                     let content = match i.content {
                         ContentV1::Text(t) => ItemContent::Text(t),
+                        // A second spelling of a chip.
+                        ContentV1::Key(k) if suggestion(&k).is_some() => return Err(BadValue),
                         ContentV1::Key(k) => ItemContent::Key(k),
                         ContentV1::Chip(index) => {
                             let chip = SUGGESTIONS.get(usize::from(index)).ok_or(BadValue)?;

@@ -53,23 +53,25 @@ pub fn App() -> impl IntoView {
     follow_language(ctx.i18n);
     focus_heading_on_change(move || ctx.screen.track());
 
-    show_when_ready(ctx.i18n, move || view! {
-        <TopBar />
-        <NoticeBanner />
-        <main id="main">
-            {move || match ctx.screen.get() {
-                Screen::Welcome => view! { <Welcome /> }.into_any(),
-                Screen::Part(quadrant) => view! { <PartStep quadrant /> }.into_any(),
-                Screen::Goals => view! { <GoalsStep /> }.into_any(),
-                Screen::Review => view! { <Review /> }.into_any(),
-                Screen::Share => view! { <ShareStep /> }.into_any(),
-                Screen::Settings => view! { <Settings /> }.into_any(),
-            }}
-        </main>
-        <Show when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)>
-            <IdleGuard device=ctx.device.into()
-                on_idle=Callback::new(move |()| erase_everything(ctx, Screen::Welcome)) />
-        </Show>
+    show_when_ready(ctx.i18n, move || {
+        view! {
+            <TopBar />
+            <NoticeBanner />
+            <main id="main">
+                {move || match ctx.screen.get() {
+                    Screen::Welcome => view! { <Welcome /> }.into_any(),
+                    Screen::Part(quadrant) => view! { <PartStep quadrant /> }.into_any(),
+                    Screen::Goals => view! { <GoalsStep /> }.into_any(),
+                    Screen::Review => view! { <Review /> }.into_any(),
+                    Screen::Share => view! { <ShareStep /> }.into_any(),
+                    Screen::Settings => view! { <Settings /> }.into_any(),
+                }}
+            </main>
+            <Show when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)>
+                <IdleGuard device=ctx.device.into()
+                    on_idle=Callback::new(move |()| erase_everything(ctx, Screen::Welcome)) />
+            </Show>
+        }
     })
 }
 

@@ -67,27 +67,29 @@ pub fn CaseManagerApp() -> impl IntoView {
     });
     let kiosk = device.mode == DeviceMode::Kiosk;
     let device = Signal::stored(device);
-    show_when_ready(i18n, move || view! {
-        <header class="top-bar">
-            <a class="brand" href="../">{i18n.tr("app-name")}</a>
-            <div class="top-actions">
-                <LanguagePicker />
-            </div>
-        </header>
-        <main id="main">
-            {move || match imported.get() {
-                Some(plan) => view! { <PlanView plan on_close=close /> }.into_any(),
-                None => view! { <Import incoming on_open=open /> }.into_any(),
-            }}
-        </main>
-        {kiosk.then(|| view! {
-            // On a shared tablet nothing may wait for the next person: not
-            // the plan on screen, nor a client's draft in this tab's storage.
-            <IdleGuard device on_idle=Callback::new(|()| {
-                store::erase_client_data();
-                let _ = window().location().replace("../");
-            }) />
-        })}
+    show_when_ready(i18n, move || {
+        view! {
+            <header class="top-bar">
+                <a class="brand" href="../">{i18n.tr("app-name")}</a>
+                <div class="top-actions">
+                    <LanguagePicker />
+                </div>
+            </header>
+            <main id="main">
+                {move || match imported.get() {
+                    Some(plan) => view! { <PlanView plan on_close=close /> }.into_any(),
+                    None => view! { <Import incoming on_open=open /> }.into_any(),
+                }}
+            </main>
+            {kiosk.then(|| view! {
+                // On a shared tablet nothing may wait for the next person: not
+                // the plan on screen, nor a client's draft in this tab's storage.
+                <IdleGuard device on_idle=Callback::new(|()| {
+                    store::erase_client_data();
+                    let _ = window().location().replace("../");
+                }) />
+            })}
+        }
     })
 }
 

@@ -87,7 +87,8 @@ impl I18n {
     /// Runs `f` with the active language's messages (for the exports), or
     /// gives the empty text while none are in: no screen shows then.
     pub fn with<R: Default>(self, f: impl FnOnce(&Localizer) -> R) -> R {
-        self.shown.with(|shown| shown.as_ref().map(f).unwrap_or_default())
+        self.shown
+            .with(|shown| shown.as_ref().map(f).unwrap_or_default())
     }
 
     /// The language on screen (the one asked for while none is in yet).
@@ -156,7 +157,7 @@ impl AppCtx {
         // The write guard notifies the views when it drops; taking it here
         // keeps the signal machinery out of each call site's generic copy.
         let mut plan = self.plan.write();
-        plan.updated = now();
+        plan.touch(now());
         change(&mut plan)
     }
 }

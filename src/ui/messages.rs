@@ -38,7 +38,10 @@ fn preloaded(lang: Lang) -> Option<Promise> {
     if started_lang != lang.code() {
         return None;
     }
-    let _ = Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &"waymarkMessages".into());
+    let _ = Reflect::delete_property(
+        window.unchecked_ref::<js_sys::Object>(),
+        &"waymarkMessages".into(),
+    );
     Reflect::get(&started, &"text".into()).ok()?.dyn_into().ok()
 }
 

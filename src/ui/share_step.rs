@@ -6,10 +6,10 @@ use leptos::task::spawn_local;
 
 use super::browser;
 use super::item_row::item_words;
-use super::share_worker::ShareWorker;
 use super::part_step::part_text;
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
+use super::share_worker::ShareWorker;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{ItemId, Plan, Quadrant};

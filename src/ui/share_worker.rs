@@ -38,7 +38,9 @@ impl ShareWorker {
     /// from the worker is this request's answer.
     pub async fn make(&self, request: &ShareRequest) -> Result<ShareOutcome, NoCode> {
         let text = serde_json::to_string(request).map_err(|_| NoCode)?;
-        JsFuture::from(self.ready.clone()).await.map_err(|_| NoCode)?;
+        JsFuture::from(self.ready.clone())
+            .await
+            .map_err(|_| NoCode)?;
         let answer = next_message(&self.worker);
         self.worker
             .post_message(&JsValue::from_str(&text))
@@ -46,7 +48,8 @@ impl ShareWorker {
         let event = JsFuture::from(answer).await;
         self.worker.set_onmessage(None);
         self.worker.set_onerror(None);
-        let event: web_sys::MessageEvent = event.map_err(|_| NoCode)?.dyn_into().map_err(|_| NoCode)?;
+        let event: web_sys::MessageEvent =
+            event.map_err(|_| NoCode)?.dyn_into().map_err(|_| NoCode)?;
         let text = event.data().as_string().ok_or(NoCode)?;
         serde_json::from_str::<Option<ShareOutcome>>(&text)
             .ok()
