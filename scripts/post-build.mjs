@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { precompress, protectPage } from "./page-policy.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const indexPath = join(dir, "index.html");
@@ -39,24 +39,8 @@ const preload = readFileSync(new URL("preload-messages.js", import.meta.url), "u
 // In the head, so the fetch starts as the wasm's does.
 html = html.replace("</head>", `  <script>\n${preload}    </script>\n  </head>`);
 
-const hashes = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)]
-  .filter(([, body]) => body.trim())
-  .map(([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`);
-export const policy = [
-  "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
-html = html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-writeFileSync(indexPath, html);
-writeFileSync(join(dir, "csp.txt"), policy + "\n");
+const { html: page, scripts } = protectPage(dir, html);
+html = page;
 
 // The service worker is the client app's (dist/); the case manager's page
 // (dist/open/) has none and is not in its list.
@@ -79,13 +63,5 @@ if (clientApp) {
   writeFileSync(join(dir, "sw.js"), sw);
 }
 
-const precompress = (folder) =>
-  readdirSync(join(dir, folder))
-    .filter((f) => /\.(html|js|css|wasm|svg|webmanifest|ftl)$/.test(f))
-    .map((f) => join(folder, f));
-for (const name of [...precompress("."), ...precompress("locales")]) {
-  const body = readFileSync(join(dir, name));
-  writeFileSync(join(dir, `${name}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
-}
-console.log(`post-build: ${langs.length} languages, CSP with ${hashes.length} script hash(es), precompressed files`);
+precompress(dir, [".", "locales"]);
+console.log(`post-build: ${langs.length} languages, CSP with ${scripts} script hash(es), precompressed files`);
