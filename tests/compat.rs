@@ -100,3 +100,17 @@ fn the_first_fixtures_still_open() {
     assert_eq!(plain, protected);
     assert_eq!(plain.id, "reference-typical");
 }
+
+/// Builds before the gate stamped `updated` from the clock as it was, so a
+/// clock set back could save a draft changed "before" it was made: it opens,
+/// mended, rather than being set aside.
+#[test]
+fn an_old_draft_with_its_clock_set_back_opens() {
+    let draft = include_str!("fixtures/plan-v1.json").replacen(
+        "\"created\": \"2026-11-02T09:15:00Z\"",
+        "\"created\": \"2027-01-01T00:00:00Z\"",
+        1,
+    );
+    let plan = load_json(&draft).unwrap();
+    assert_eq!(plan.updated, plan.created);
+}

@@ -103,6 +103,7 @@ pub fn load_json(text: &str) -> Result<Plan, LoadError> {
         &upgraded
     };
     let plan: Plan = serde_json::from_str(current).map_err(shape)?;
+    let plan = plan.mend_clock();
     plan.validate().map_err(LoadError::Invalid)?;
     Ok(plan)
 }

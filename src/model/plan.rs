@@ -207,6 +207,14 @@ impl Plan {
         self.updated = now.max(self.created);
     }
 
+    /// A saved draft or plan file whose clock was set back while it was
+    /// written, mended rather than refused: builds before the gate saved
+    /// such drafts.
+    pub fn mend_clock(mut self) -> Plan {
+        self.updated = self.updated.max(self.created);
+        self
+    }
+
     /// Whether the client has written or chosen anything yet.
     pub fn is_empty(&self) -> bool {
         Quadrant::ALL.iter().all(|q| self.swot.items(*q).is_empty()) && self.goals.is_empty()

@@ -165,6 +165,8 @@ pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
     };
     let packed = inflate(&compressed)?;
     let wire = PlanV1::from_bytes(&packed).ok_or(ShareError::Damaged)?;
+    // Not mended as a draft's clock is (`Plan::mend_clock`): a code reads
+    // as exactly one plan, or not at all.
     let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
     plan.validate().map_err(ShareError::Invalid)?;
     Ok(plan)

@@ -16,6 +16,8 @@ pub struct I18n {
     shown: RwSignal<Option<Localizer>, LocalStorage>,
     /// The language last asked for: a slower earlier request never wins.
     wanted: StoredValue<Lang>,
+    /// The page's starting language, tried again while nothing has loaded.
+    first: Lang,
 }
 
 impl I18n {
@@ -24,8 +26,9 @@ impl I18n {
         let i18n = I18n {
             shown: RwSignal::new_local(None),
             wanted: StoredValue::new(lang),
+            first: lang,
         };
-        i18n.fetch(lang);
+        i18n.fetch(lang, Box::new(|_| {}));
         i18n
     }
 
@@ -33,6 +36,7 @@ impl I18n {
     pub fn ready_with(localizer: Localizer) -> I18n {
         I18n {
             wanted: StoredValue::new(localizer.lang()),
+            first: localizer.lang(),
             shown: RwSignal::new_local(Some(localizer)),
         }
     }
@@ -101,12 +105,22 @@ impl I18n {
     /// Switches language once its messages are in; the page's `lang` and
     /// `dir` follow (see `App`).
     pub fn set(self, lang: Lang) {
-        if lang != self.wanted.get_value() || !self.ready() {
-            self.fetch(lang);
+        self.switch(lang, |_| {});
+    }
+
+    /// Switches language, then calls `done` with whether `lang` is now on
+    /// screen (false when its messages could not be had, say offline before
+    /// the service worker kept them: the page stays in its language).
+    pub fn switch(self, lang: Lang, done: impl FnOnce(bool) + 'static) {
+        if self.ready() && self.lang() == lang {
+            self.wanted.set_value(lang);
+            done(true);
+        } else {
+            self.fetch(lang, Box::new(done));
         }
     }
 
-    fn fetch(self, lang: Lang) {
+    fn fetch(self, lang: Lang, done: Box<dyn FnOnce(bool)>) {
         self.wanted.set_value(lang);
         leptos::task::spawn_local(async move {
             let source = super::messages::fetch(lang).await;
@@ -120,11 +134,29 @@ impl I18n {
                     // tests keep there being none.
                     let (localizer, _problems) = Localizer::from_sources(lang, [source]);
                     self.shown.try_set(Some(localizer));
+                    done(true);
                 }
-                // Nothing in yet, and this language cannot be had: English
-                // rather than no page at all.
-                Err(_) if !self.ready() && lang != Lang::En => self.fetch(Lang::En),
-                Err(_) => {}
+                // Nothing on screen yet: English rather than no page, and
+                // if even that cannot be had (a first visit on a flaky
+                // signal), try again in a moment rather than never.
+                Err(_) if !self.ready() => {
+                    let next = if lang == Lang::En {
+                        self.first
+                    } else {
+                        Lang::En
+                    };
+                    let again = move || self.fetch(next, Box::new(|_| {}));
+                    if lang == Lang::En {
+                        set_timeout(again, std::time::Duration::from_secs(3));
+                    } else {
+                        again();
+                    }
+                }
+                // The page stays in its language, and asking again tries again.
+                Err(_) => {
+                    self.wanted.set_value(self.lang());
+                    done(false);
+                }
             }
         });
     }

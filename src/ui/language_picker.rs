@@ -12,12 +12,19 @@ pub fn LanguagePicker(
     on_choose: Option<Callback<Lang>>,
 ) -> impl IntoView {
     let i18n = I18n::get();
+    let select = NodeRef::<leptos::html::Select>::new();
     let choose = move |code: String| {
         if let Some(lang) = Lang::from_tag(&code) {
-            i18n.set(lang);
-            if let Some(on_choose) = on_choose {
-                on_choose.run(lang);
-            }
+            i18n.switch(lang, move |switched| {
+                if switched {
+                    if let Some(on_choose) = on_choose {
+                        on_choose.run(lang);
+                    }
+                } else if let Some(select) = select.get_untracked() {
+                    // The page stayed in its language: so does the list.
+                    select.set_value(i18n.lang().code());
+                }
+            });
         }
     };
     view! {
@@ -26,6 +33,7 @@ pub fn LanguagePicker(
             <span class="visually-hidden">{i18n.tr("language-label")}</span>
             <select
                 id="language"
+                node_ref=select
                 on:change:target=move |ev| choose(ev.target().value())
                 prop:value=move || i18n.lang().code()
             >

@@ -27,7 +27,10 @@ pub fn show_when_ready<V: IntoView + 'static>(
             }
         }
     });
-    move || i18n.ready().then(&screens)
+    // A memo, so that switching language (a new bundle) re-renders the
+    // words, not the screens: what the person was doing stays.
+    let ready = Memo::new(move |_| i18n.ready());
+    move || ready.get().then(&screens)
 }
 
 /// A page restored from the back-forward cache would show the DOM as it

@@ -38,14 +38,14 @@ impl ShareWorker {
     /// from the worker is this request's answer.
     pub async fn make(&self, request: &ShareRequest) -> Result<ShareOutcome, NoCode> {
         let text = serde_json::to_string(request).map_err(|_| NoCode)?;
-        JsFuture::from(self.ready.clone())
+        JsFuture::from(within(&self.ready, LOAD_MS))
             .await
             .map_err(|_| NoCode)?;
         let answer = next_message(&self.worker);
         self.worker
             .post_message(&JsValue::from_str(&text))
             .map_err(|_| NoCode)?;
-        let event = JsFuture::from(answer).await;
+        let event = JsFuture::from(within(&answer, ANSWER_MS)).await;
         self.worker.set_onmessage(None);
         self.worker.set_onerror(None);
         let event: web_sys::MessageEvent =
@@ -56,6 +56,24 @@ impl ShareWorker {
             .flatten()
             .ok_or(NoCode)
     }
+}
+
+/// How long the worker may take to load: a failed wasm download inside it
+/// reaches no error handler of the page, so "Making your code…" would
+/// otherwise last forever. Generous for a slow signal (the worker is ~45 KiB).
+const LOAD_MS: i32 = 30_000;
+/// How long one code may take (the PIN's key derivation is the slow part:
+/// about 0.6 s on a slow phone).
+const ANSWER_MS: i32 = 20_000;
+
+/// `promise`, or a failure after `ms` milliseconds.
+fn within(promise: &Promise, ms: i32) -> Promise {
+    let timeout = Promise::new(&mut |_, reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, ms);
+        }
+    });
+    Promise::race(&js_sys::Array::of2(promise, &timeout))
 }
 
 /// The worker's next message (or its failure to load).

@@ -1,7 +1,7 @@
 // Messages come one language at a time: a first visit fetches only the
 // reader's, switching fetches the next, and once the service worker has run
 // every language works with no signal.
-import { test, expect, message } from "./helpers.mjs";
+import { test, expect, message, openFresh } from "./helpers.mjs";
 
 const ftlRequests = (page) => {
   const seen = [];
@@ -72,4 +72,37 @@ test("once loaded, every language works offline", async ({ page, context }) => {
     await expect(page.locator("html")).toHaveAttribute("dir", dir);
   }
   await context.setOffline(false);
+});
+
+test("switching language keeps what the person was doing on the screen", async ({ page }) => {
+  await openFresh(page, "en");
+  await page.locator("#start").click();
+  await page.locator('.chip[data-key="have-phone"]').click();
+  await page.locator(".progress-step", { hasText: message("en", "part-share") }).click();
+  const box = page.locator(".include-group input[type=checkbox]").first();
+  await box.uncheck();
+  await page.locator("#share-protect").check();
+  await page.locator("#share-pin").fill("4829");
+  await page.locator("#language").selectOption("fr");
+  await expect(page.locator("main h1")).toHaveText(message("fr", "share-title"));
+  // The screen was re-worded, not rebuilt: the choices are as they were.
+  await expect(box).not.toBeChecked();
+  await expect(page.locator("#share-pin")).toHaveValue("4829");
+});
+
+test("a language that cannot be fetched leaves the page, and the list, as they were", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-GB", serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("#start")).toBeVisible();
+  await context.setOffline(true);
+  await page.locator("#language").selectOption("pl");
+  await expect(page.locator("#language")).toHaveValue("en");
+  await expect(page.locator("main h1")).toHaveText(message("en", "welcome-title"));
+  expect(await page.evaluate(() => localStorage.getItem("waymark.lang"))).not.toBe(JSON.stringify("pl"));
+  // Back online, choosing it again works.
+  await context.setOffline(false);
+  await page.locator("#language").selectOption("pl");
+  await expect(page.locator("main h1")).toHaveText(message("pl", "welcome-title"));
+  await context.close();
 });
