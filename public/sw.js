@@ -54,7 +54,8 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Hashed files never change: the cache first.
+  // The cache first: hashed files never change, and the rest (the share
+  // worker's) are of this worker's version.
   event.respondWith(
     caches.match(request).then((hit) => hit || fetch(request).then((r) => (forCaseManager ? keep(event, request, r) : r))),
   );

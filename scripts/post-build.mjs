@@ -46,7 +46,9 @@ html = page;
 // (dist/open/) has none and is not in its list.
 if (clientApp) {
   const files = readdirSync(dir).filter((f) => !/\.(br|gz|txt)$/.test(f) && f !== "sw.js" && statSync(join(dir, f)).isFile());
-  const version = hash16(files.sort().join("\n") + html);
+  // Over the files' contents: the share worker's files keep their names
+  // from build to build, and a change in them alone must make a new version.
+  const version = hash16(files.sort().map((f) => readFileSync(join(dir, f))).join("") + html);
   // Everything the app needs offline. The PNG icons are left out: only the
   // browser's install prompt uses them, and that needs the network anyway, so
   // a first visit on a weak signal does not pay for them. The share worker's
