@@ -480,3 +480,11 @@ fn a_saved_device_setting_reads_back() {
     let unknown = r#"{"mode":"shared","idle_seconds":1}"#;
     assert!(serde_json::from_str::<DeviceConfig>(unknown).is_err());
 }
+
+#[test]
+fn a_plan_id_is_sixteen_hex_digits_that_a_plan_accepts() {
+    let id = waymark::model::plan_id([0, 1, 0xab, 0xcd, 0xef, 0x10, 0x99, 0xff]);
+    assert_eq!(id, "0001abcdef1099ff");
+    let plan = Plan::new(id, at("2026-12-01T10:00:00Z"), "en");
+    assert_eq!(plan.validate(), Ok(()));
+}

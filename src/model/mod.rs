@@ -20,7 +20,8 @@ pub use limits::{
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
 pub use moment::{from_millis, Day, Timestamp};
 pub use plan::{
-    Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot, SCHEMA_VERSION,
+    plan_id, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot,
+    SCHEMA_VERSION,
 };
 pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};
 pub use validate::{Field, Problem, ValidationError};

@@ -183,6 +183,11 @@ pub struct Step {
     pub done: bool,
 }
 
+/// A plan id from eight random bytes: sixteen lowercase hex digits.
+pub fn plan_id(random: [u8; 8]) -> String {
+    format!("{:016x}", u64::from_be_bytes(random))
+}
+
 impl Plan {
     /// An empty plan. The caller supplies the id and the time, so that this
     /// stays a pure function.

@@ -29,7 +29,15 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValu
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    // The download starts after this click is handled, and Firefox and
+    // Safari read the URL late; FileSaver.js waits 40 s, so do we.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(40),
+    );
+    Ok(())
 }
 
 /// The text of the first file chosen in a file input.
@@ -48,12 +56,12 @@ pub fn print() {
     }
 }
 
-/// Sixteen bytes from the browser's cryptographic random source.
-pub fn random_salt() -> Option<[u8; 16]> {
-    let mut salt = [0u8; 16];
+/// Bytes from the browser's cryptographic random source.
+pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
+    let mut bytes = [0u8; N];
     let crypto = web_sys::window()?.crypto().ok()?;
-    crypto.get_random_values_with_u8_array(&mut salt).ok()?;
-    Some(salt)
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// This page's address without fragment or query: where share links point.

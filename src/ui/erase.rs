@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::context::now;
 use super::nav::Screen;
 use super::AppCtx;
 use crate::i18n::{negotiate, Lang};
-use crate::model::Plan;
+use crate::model::{plan_id, Plan};
 use crate::store;
 
 /// The language a new client starts in: the device's default, else the
@@ -28,10 +29,12 @@ pub fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-/// A random id for a new plan; it only has to tell one client's plans apart.
+/// A random id for a new plan, from the browser's cryptographic source (the
+/// clock, where that is missing: it only has to tell one client's plans apart).
 pub fn new_plan_id() -> String {
-    let random = || (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    format!("{:08x}{:08x}", random(), random())
+    let random =
+        browser::random_bytes().unwrap_or_else(|| (js_sys::Date::now() as u64).to_be_bytes());
+    plan_id(random)
 }
 
 /// Removes everything the client wrote from memory and storage and shows

@@ -26,13 +26,8 @@ pub fn IdleGuard(
         }
     };
     for event in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(active);
-        let _ = window().add_event_listener_with_callback(
-            event,
-            wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
-        );
-        // Lives as long as the page, like the kiosk itself.
-        handler.forget();
+        let listener = window_event_listener_untyped(event, move |_| active());
+        on_cleanup(move || listener.remove());
     }
     let tick = move || {
         let device = device.get_untracked();

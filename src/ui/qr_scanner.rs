@@ -32,25 +32,24 @@ pub fn QrScanner(
     let stop = move || {
         scanning.set(false);
         if let Some(stream) = stream.try_update_value(Option::take).flatten() {
-            stream.get_tracks().for_each(&mut |track, _, _| {
-                track.unchecked_into::<web_sys::MediaStreamTrack>().stop()
-            });
+            turn_off(&stream);
         }
     };
     on_cleanup(stop);
     let start = move |_| {
         failed.set(false);
         spawn_local(async move {
-            match scan(video, scanning, stream).await {
-                Ok(Some(text)) => {
-                    stop();
-                    on_code.run(text);
-                }
-                Ok(None) => stop(),
-                Err(_) => {
-                    stop();
-                    failed.set(true);
-                }
+            let found = scan(video, scanning, stream).await;
+            // A code pasted meanwhile may have closed the scanner: then its
+            // cleanup has turned the camera off, and nothing of it is left.
+            if scanning.is_disposed() {
+                return;
+            }
+            stop();
+            match found {
+                Ok(Some(text)) => on_code.run(text),
+                Ok(None) => {}
+                Err(_) => failed.set(true),
             }
         });
     };
@@ -77,8 +76,15 @@ pub fn QrScanner(
     }
 }
 
+fn turn_off(stream: &web_sys::MediaStream) {
+    stream
+        .get_tracks()
+        .for_each(&mut |track, _, _| track.unchecked_into::<web_sys::MediaStreamTrack>().stop());
+}
+
 /// Opens the back camera into `video` and looks for a QR code a few times a
-/// second until one is found (`Some`) or scanning is stopped (`None`).
+/// second until one is found (`Some`) or scanning is stopped (`None`). The
+/// scanner may be closed at any `.await`: every read after one allows for it.
 async fn scan(
     video: NodeRef<Video>,
     scanning: RwSignal<bool>,
@@ -94,8 +100,17 @@ async fn scan(
         JsFuture::from(devices.get_user_media_with_constraints(&constraints)?)
             .await?
             .unchecked_into();
-    stream_slot.set_value(Some(stream.clone()));
-    let element = video.get_untracked().ok_or(JsValue::NULL)?;
+    // Closed while the camera was starting: nothing will turn it off but us.
+    let element = video.try_get_untracked().flatten();
+    // `Clone::clone`, not `MediaStream.clone()`, which would make a second
+    // stream: stopping that one leaves the camera on.
+    let kept = stream_slot
+        .try_set_value(Some(Clone::clone(&stream)))
+        .is_none();
+    let (Some(element), true) = (element, kept) else {
+        turn_off(&stream);
+        return Ok(None);
+    };
     element.set_src_object(Some(&stream));
     let _ = element.play();
     scanning.set(true);
@@ -111,7 +126,7 @@ async fn scan(
     let detector = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&options))?;
     let detect =
         js_sys::Reflect::get(&detector, &"detect".into())?.unchecked_into::<js_sys::Function>();
-    while scanning.get_untracked() {
+    while scanning.try_get_untracked() == Some(true) {
         browser::next_frame().await;
         let found = JsFuture::from(
             detect

@@ -67,7 +67,7 @@ pub fn ShareStep() -> impl IntoView {
             let plan = ctx
                 .plan
                 .with_untracked(|p| p.only(|id| !left_out.with_untracked(|l| l.contains(&id))));
-            let outcome = match (plan_bytes(&plan), browser::random_salt()) {
+            let outcome = match (plan_bytes(&plan), browser::random_bytes()) {
                 (Ok(bytes), Some(salt)) => {
                     // The browser's deflate; without one, the bytes as they
                     // are: a longer code that opens the same.
