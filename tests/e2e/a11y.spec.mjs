@@ -15,8 +15,11 @@ async function violations(page) {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
-async function scan(page, screen, found) {
-  await page.waitForTimeout(100);
+/** Scans the page once `ready` (a locator, or a function that waits) says
+ * the screen is there: scanning before it renders would pass trivially. */
+async function scan(page, screen, found, ready) {
+  if (typeof ready === "function") await ready();
+  else await expect(ready, `${screen} shows`).toBeVisible();
   for (const v of await violations(page)) found.push(`${screen}: ${v}`);
 }
 
@@ -44,45 +47,56 @@ for (const lang of LANGS) {
     await page.evaluate((l) => { localStorage.clear(); localStorage.setItem("waymark.lang", JSON.stringify(l)); }, lang);
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    await scan(page, "welcome", found);
+    // The journey's steps in the progress bar: Strengths is 0, Share 6.
+    const current = (n) => () => expect(page.locator(".progress-step").nth(n)).toHaveAttribute("aria-current", "step");
+    await scan(page, "welcome", found, page.locator("#start"));
     await page.locator("#start").click();
     await page.locator(".chip").first().click();
     await page.getByLabel(m("own-words-label")).fill("Ana 🙂 سلام");
     await page.keyboard.press("Enter");
-    await scan(page, "strengths", found);
-    for (const step of ["weaknesses", "opportunities", "threats"]) {
+    await scan(page, "strengths", found, async () => {
+      await current(0)();
+      await expect(answers(page)).toHaveCount(2);
+    });
+    for (const [n, step] of ["weaknesses", "opportunities", "threats"].entries()) {
       await page.locator("#next").click();
       await page.locator(".chip").first().click();
-      await scan(page, step, found);
+      await scan(page, step, found, async () => {
+        await current(n + 1)();
+        await expect(answers(page)).toHaveCount(1);
+      });
     }
     await page.locator("#next").click();
     await page.locator('.start-from[data-helps="false"] summary').click();
     await page.locator('.start-from[data-helps="false"] .chip').first().click();
     await page.locator(".add-step").click();
     await page.keyboard.type("1");
-    await scan(page, "goals", found);
+    await scan(page, "goals", found, async () => {
+      await current(4)();
+      await expect(page.locator(".step-list input:focus")).toHaveValue("1");
+    });
     await page.locator("#next").click();
-    await scan(page, "review", found);
+    await scan(page, "review", found, current(5));
     await page.locator("#next").click();
     await page.locator("#make-code").click();
     await page.locator(".qr svg").waitFor();
-    await scan(page, "share", found);
+    await scan(page, "share", found, current(6));
     const link = await page.locator("#share-link").inputValue();
     await page.locator("#open-settings").click();
-    await scan(page, "settings", found);
+    await scan(page, "settings", found, page.locator("#stored-title"));
     await page.goto("/open/");
     await page.locator("#import-code").waitFor();
-    await scan(page, "import", found);
+    await scan(page, "import", found, page.locator("#import-code"));
     await page.locator("#import-code").fill(link);
     await page.locator(".import-paste button").click();
     await page.locator(".plan-summary").waitFor();
-    await scan(page, "plan view", found);
+    await scan(page, "plan view", found, page.locator(".plan-summary"));
     await page.goto(`/?setup=kiosk&idle=5&lang=${lang}`);
     await page.locator("#idle-title").waitFor({ timeout: 15_000 });
-    await scan(page, "kiosk warning", found);
+    await scan(page, "kiosk warning", found, page.locator("#idle-title"));
     await page.locator("#still-here").click();
     await page.locator("#finish").click();
-    await scan(page, "finish dialog", found);
+    await scan(page, "finish dialog", found, page.locator("#finish-title"));
     expect(found).toEqual([]);
   });
 }
@@ -90,34 +104,36 @@ for (const lang of LANGS) {
 test("at 200 % text and 320 px wide, no screen scrolls sideways", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
   const page = await context.newPage();
-  const noSideScroll = async (screen) => {
-    await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
-    await page.waitForTimeout(100);
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
+  // Measured once `ready` says the screen is there; reading scrollWidth
+  // lays the page out at the new text size, synchronously.
+  const noSideScroll = async (screen, ready) => {
+    await ready();
+    const { scroll, client } = await page.evaluate(() => {
+      document.documentElement.style.fontSize = "200%";
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth };
+    });
     expect(scroll, `${screen} scrolls sideways`).toBeLessThanOrEqual(client);
   };
   await page.goto("/");
   await page.evaluate(() => { localStorage.clear(); localStorage.setItem("waymark.lang", '"uk"'); });
   await page.reload();
-  await noSideScroll("welcome");
+  const current = (n) => expect(page.locator(".progress-step").nth(n)).toHaveAttribute("aria-current", "step");
+  await noSideScroll("welcome", () => expect(page.locator("#start")).toBeVisible());
   await page.locator("#start").click();
   await page.locator(".chip").first().click();
   await page.locator(".own-words input").fill("Довге речення, щоб перевірити перенесення рядків на вузькому екрані");
   await page.keyboard.press("Enter");
-  await noSideScroll("strengths");
+  await noSideScroll("strengths", () => expect(answers(page)).toHaveCount(2));
   await page.locator(".progress-step").nth(4).click();
   await page.locator("#add-goal").click();
   await page.locator(".add-step").click();
-  await noSideScroll("goals");
+  await noSideScroll("goals", () => expect(page.locator(".step-list .step")).toHaveCount(1));
   await page.locator(".progress-step").nth(5).click();
-  await noSideScroll("review");
+  await noSideScroll("review", () => current(5));
   await page.locator(".progress-step").nth(6).click();
   await page.locator("#make-code").click();
   await page.locator(".qr svg").waitFor();
-  await noSideScroll("share");
+  await noSideScroll("share", () => current(6));
   await page.screenshot({ path: "test-results/zoom-200-320px-share.png", fullPage: true });
   await context.close();
 });

@@ -1,6 +1,6 @@
 // The foundation slice: language, Start, strengths that survive a reload,
 // and saved data that goes wrong without anything being lost.
-import { test, expect, message, openFresh, answers } from "./helpers.mjs";
+import { test, expect, message, openFresh, answers, untilSaved } from "./helpers.mjs";
 
 const OWN_WORDS = "Umiem naprawiać rowery";
 
@@ -19,7 +19,7 @@ test("a strength added in Polish, by chip and by typing, survives a reload", asy
   await expect(page.locator(".count")).toHaveText("2 mocne strony");
   expect(page.url()).not.toContain("rowery");
 
-  await page.waitForTimeout(600); // past the autosave delay
+  await untilSaved(page, OWN_WORDS);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "pl");
   await expect(page.locator("h1")).toContainText(message("pl", "question-strengths"));
@@ -88,6 +88,7 @@ test("garbage in the saved draft is kept aside and the person is told", async ({
 });
 
 test("a draft from a newer version is left untouched", async ({ page }) => {
+  await page.clock.install();
   await openFresh(page, "en");
   const newer = JSON.stringify({ schema: 99, id: "future", things: ["kept"] });
   await page.evaluate((v) => localStorage.setItem("waymark.plan", v), newer);
@@ -95,7 +96,10 @@ test("a draft from a newer version is left untouched", async ({ page }) => {
   await expect(page.locator('[data-notice="TooNew"]')).toContainText(message("en", "notice-too-new"));
   await page.locator("#start").click();
   await page.locator('.chip[data-key="keep-going"]').click();
-  await page.waitForTimeout(600);
+  await expect(page.locator('.chip[data-key="keep-going"]')).toHaveAttribute("aria-pressed", "true");
+  // That nothing is saved has no event to wait for: the page's clock is run
+  // on past the autosave delay (0.4 s) instead, which fires every timer due.
+  await page.clock.runFor(2_000);
   expect(await page.evaluate(() => localStorage.getItem("waymark.plan"))).toBe(newer);
 });
 

@@ -2,6 +2,7 @@
 // another browser, in English, reads the plan and exports FHIR.
 import { readFileSync } from "node:fs";
 import { test, expect, message, openFresh } from "./helpers.mjs";
+import { fhirR4Validator } from "../support/fhir-schema.mjs";
 
 /** A fresh English plan with one idea from Strengths, shared: its link. */
 async function shareLinkOf(page, chipKey) {
@@ -71,9 +72,10 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await expect(manager.locator(".written-in")).toContainText("Polski");
   expect(manager.url()).not.toContain("WM1");
 
-  // FHIR export downloads and parses.
+  // The FHIR export downloads, and is valid FHIR R4 by HL7's JSON schema.
   const [download] = await Promise.all([manager.waitForEvent("download"), manager.locator("#export-fhir").click()]);
   const bundle = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect((await fhirR4Validator())(bundle), "FHIR R4 schema errors").toEqual([]);
   expect(bundle.resourceType).toBe("Bundle");
   const goal = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === "Goal");
   expect(goal.lifecycleStatus).toBe("proposed");

@@ -41,9 +41,25 @@ export async function openFresh(page, lang = "en") {
   await page.reload();
   await page.locator("#language").selectOption(lang);
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
-  // Let the autosave of the language choice land, so that a test writing to
+  // Let the autosave of the language choice land (storage was cleared, so
+  // a saved plan in this language is that save), so that a test writing to
   // storage next is not overwritten by it.
-  await page.waitForTimeout(600);
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("waymark.plan") ?? "{}").lang), {
+      message: "the language choice is saved",
+    })
+    .toBe(lang);
+}
+
+/** Waits until the saved draft (in `where`: localStorage or sessionStorage)
+ * holds `words`: the autosave, which waits for a pause in typing, has
+ * landed. */
+export async function untilSaved(page, words, where = "localStorage") {
+  await expect
+    .poll(() => page.evaluate((w) => window[w].getItem("waymark.plan") ?? "", where), {
+      message: `${JSON.stringify(words)} saved in ${where}`,
+    })
+    .toContain(words);
 }
 
 /** The visible words of the answers on the current step. */

@@ -56,7 +56,10 @@ test("a full walk-through in Spanish, with two goals, survives a reload and show
   await expect(page.locator(".goal-title")).toHaveText(["Renovar mi documento", "Encontrar un lugar estable"]);
   await expect(page.locator(".goal").nth(1).locator(".goal-steps")).toContainText("1");
 
-  await page.waitForTimeout(600);
+  // The last change (the move) is saved, and everything before it with it.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("waymark.plan")).goals.map((g) => g.title)))
+    .toEqual(["Renovar mi documento", "Encontrar un lugar estable"]);
   await page.reload();
   await expect(page.locator("h1")).toContainText(es("question-goals"));
   await expect(page.locator(".goal-title")).toHaveText(["Renovar mi documento", "Encontrar un lugar estable"]);
@@ -170,7 +173,6 @@ test("a date never takes a fifth year digit, so it is kept, not dropped", async 
   await page.keyboard.type("20266");
   await page.keyboard.press("Tab");
   await expect(target).toHaveValue("0266-11-23");
-  await page.waitForTimeout(600);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("waymark.plan")).goals[0].target);
-  expect(saved).toBe("0266-11-23");
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem("waymark.plan")).goals[0]?.target);
+  await expect.poll(saved, { message: "the target date is saved as typed" }).toBe("0266-11-23");
 });

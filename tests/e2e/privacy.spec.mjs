@@ -1,6 +1,6 @@
 // Shared tablets and personal phones: nothing left behind, nothing sent,
 // works offline.
-import { test, expect, message, answers } from "./helpers.mjs";
+import { test, expect, message, answers, untilSaved } from "./helpers.mjs";
 
 const WORDS = ["Kasia-zielony-rower", "tajne-słowo-42"];
 
@@ -37,10 +37,15 @@ async function expectNoTrace(page) {
   // words come back.
   const app = new URL(page.url()).origin;
   for (let i = 0; i < 4 && page.url().startsWith(app); i++) {
+    // Read the page only once it shows a screen for this history entry:
+    // loaded, and a frame drawn after it with a heading in it.
+    await page.waitForLoadState();
+    await page.waitForFunction(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(!!document.querySelector("h1, h2"))))),
+    );
     const text = await page.locator("body").innerText();
     for (const word of WORDS) expect(text).not.toContain(word);
     await page.goBack({ waitUntil: "commit" }).catch(() => null);
-    await page.waitForTimeout(200);
   }
 }
 
@@ -49,7 +54,7 @@ test("a kiosk warns when idle, then erases everything", async ({ page }) => {
   await expect(page.locator(".kiosk-note")).toContainText(message("pl", "kiosk-note"));
   expect(page.url()).not.toContain("setup");
   await fillTwoSteps(page, "pl");
-  await page.waitForTimeout(600);
+  await untilSaved(page, WORDS[1], "sessionStorage");
   expect(await page.evaluate(() => localStorage.getItem("waymark.plan"))).toBeNull();
   expect(await page.evaluate(() => sessionStorage.getItem("waymark.plan"))).toContain(WORDS[1]);
   // Every text input keeps the browser's autofill away from their words.
@@ -74,7 +79,7 @@ test("a kiosk warns when idle, then erases everything", async ({ page }) => {
 test("on a kiosk, the case manager's page left idle also erases the client's draft", async ({ page }) => {
   await page.goto("/?setup=kiosk&idle=5&lang=pl");
   await fillTwoSteps(page, "pl");
-  await page.waitForTimeout(600);
+  await untilSaved(page, WORDS[1], "sessionStorage");
   await page.goto("/open/");
   await expect(page.locator("#import-code")).toBeVisible();
   await expect(page.locator("#idle-title")).toBeVisible({ timeout: 10_000 });
@@ -105,7 +110,7 @@ test("on a personal phone the draft survives a browser restart until 'Delete my 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await fillTwoSteps(page, "en");
-  await page.waitForTimeout(600);
+  await untilSaved(page, WORDS[1]);
   const state = await page.context().storageState();
   const restarted = await browser.newContext({ storageState: state });
   const again = await restarted.newPage();
@@ -141,7 +146,7 @@ test("loaded once, the app works offline and keeps a draft typed offline", async
   await page.locator("#start").click();
   await page.getByLabel(message("en", "own-words-label")).fill("typed with no signal");
   await page.keyboard.press("Enter");
-  await page.waitForTimeout(600);
+  await untilSaved(page, "typed with no signal");
   await page.reload();
   await expect(answers(page)).toHaveText(["typed with no signal"]);
   await context.setOffline(false);
@@ -200,7 +205,7 @@ test("a new version is picked up on the next launch and the draft stays", async 
     await page.locator("#start").click();
     await page.getByLabel(message("en", "own-words-label")).fill("written before the update");
     await page.keyboard.press("Enter");
-    await page.waitForTimeout(600);
+    await untilSaved(page, "written before the update");
 
     // Publish version 2: a changed page and a changed service worker.
     writeFileSync(`${dir}/index.html`, readFileSync(`${dir}/index.html`, "utf8").replace("<title>Waymark</title>", '<title>Waymark</title><meta name="release" content="2" />'));
