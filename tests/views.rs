@@ -102,3 +102,111 @@ async fn a_code_pasted_while_the_camera_looks_closes_the_scanner_and_the_camera(
     assert_eq!(count(".written-in"), 1, "the plan stays open");
     drop(page);
 }
+
+/// A plan with two goals, the first with three steps, and a strength that
+/// can be ticked as helping.
+fn plan_with_goals() -> (waymark::model::Plan, [u32; 3]) {
+    use waymark::model::{Goal, ItemContent, Plan, Quadrant};
+    let mut plan = Plan::new(
+        "views-test",
+        waymark::model::from_millis(1_700_000_000_000).unwrap(),
+        "en",
+    );
+    plan.add_item(
+        Quadrant::Strengths,
+        ItemContent::Text("I can cook".into()),
+        None,
+    );
+    let first = plan.add_goal(Goal {
+        title: "Find a flat".into(),
+        ..Goal::default()
+    });
+    plan.add_goal(Goal {
+        title: "Learn to drive".into(),
+        ..Goal::default()
+    });
+    let steps = ["Call the housing office", "Visit two flats", "Sign"]
+        .map(|text| plan.add_step(first, text, None).unwrap());
+    (plan, steps)
+}
+
+/// Records every `value` and `checked` set on an input, and every DOM
+/// change, so that a test can see which rows a keystroke touched.
+fn watch_the_page() {
+    js(r#"
+        window.seen = { sets: [], changes: [] };
+        for (const prop of ["value", "checked"]) {
+            const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, prop);
+            Object.defineProperty(HTMLInputElement.prototype, prop, {
+                configurable: true,
+                get() { return own.get.call(this); },
+                set(v) { seen.sets.push(this.id); own.set.call(this, v); },
+            });
+        }
+        new MutationObserver((records) => {
+            for (const r of records) {
+                const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+                seen.changes.push(el.closest("[data-id]")?.dataset.id ?? el.tagName);
+            }
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    "#);
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_one_step_leaves_the_other_steps_and_goals_untouched() {
+    watch_for_panics();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let (plan, [typed, ..]) = plan_with_goals();
+    waymark::store::save_plan(waymark::store::Backend::Local, &plan).unwrap();
+    preload_english_messages(waymark::i18n::CLIENT_FILES);
+    js("history.replaceState(null, '', '#goals')");
+    let page = leptos::mount::mount_to(wrapper(), waymark::ui::App);
+    until("the goals", || count(".goal-list .goal") == 2).await;
+    click(".goal-toggle");
+    until("the first goal's steps", || count(".step-list .step") == 3).await;
+    watch_the_page();
+
+    let input = format!("#step-{typed}-text");
+    for letter in [" ", "n", "o", "w"] {
+        // As the keyboard does: the box changes, then says so.
+        js(&format!(
+            "const box = document.querySelector('{input}');
+             Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, box.value + '{letter}');
+             seen.sets.pop();
+             box.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+        ));
+        leptos::task::tick().await;
+        pause_a_frame().await;
+    }
+
+    let outside = |list: &str| {
+        js(&format!(
+            "JSON.stringify(seen.{list}.filter((what) => what !== 'step-{typed}-text' && what !== '{typed}'))"
+        ))
+        .as_string()
+        .unwrap()
+    };
+    assert_eq!(
+        outside("sets"),
+        "[]",
+        "inputs set outside the step typed in"
+    );
+    assert_eq!(
+        outside("changes"),
+        "[]",
+        "DOM changed outside the step typed in"
+    );
+    // The typing itself went into the plan.
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    let saved = storage
+        .get_item(waymark::store::PLAN_KEY)
+        .unwrap()
+        .unwrap_or_default();
+    assert!(saved.contains("Call the housing office now"), "{saved}");
+    drop(page);
+    js("history.replaceState(null, '', location.pathname)");
+}

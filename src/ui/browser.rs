@@ -120,11 +120,12 @@ pub async fn request_persistent_storage() -> Option<bool> {
 
 /// Moves keyboard focus to the element with this id, after the next paint
 /// (so that an element just shown exists).
-pub fn focus_later(id: &'static str) {
+pub fn focus_later(id: impl Into<String>) {
+    let id = id.into();
     leptos::prelude::request_animation_frame(move || {
         let element = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id));
+            .and_then(|d| d.get_element_by_id(&id));
         if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = element.focus();
         }

@@ -16,10 +16,10 @@ pub fn GoalsStep() -> impl IntoView {
     let i18n = ctx.i18n;
     // The goal whose details are open, one at a time to keep the page short.
     let open = RwSignal::new(None::<ItemId>);
-    let ids = move || {
+    let ids = Memo::new(move |_| {
         ctx.plan
             .with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>())
-    };
+    });
     let count = move || ctx.plan.with(|p| p.goals.len());
     let add_empty = move |_| {
         let id = ctx.edit(|p| p.add_goal(Goal::default()));
@@ -40,7 +40,7 @@ pub fn GoalsStep() -> impl IntoView {
                 <p class="empty">{i18n.tr("goals-empty")}</p>
             </Show>
             <ol class="goal-list">
-                <For each=ids key=|id| *id let(id)>
+                <For each=move || ids.get() key=|id| *id let(id)>
                     <GoalCard id open />
                 </For>
             </ol>

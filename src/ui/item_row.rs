@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::move_buttons::MoveButtons;
 use super::{AppCtx, I18n};
 use crate::model::{Item, ItemContent, ItemId};
 use crate::share::export;
@@ -58,10 +59,7 @@ pub fn ItemRow(
                     view! {
                         <div class="answer-words">{words}</div>
                         <div class="row-actions">
-                            <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_item(id, -1)); }
-                                aria-label=i18n.tr("move-up") title=i18n.tr("move-up")>"↑"</button>
-                            <button class="icon-button" on:click=move |_| { ctx.edit(|p| p.move_item(id, 1)); }
-                                aria-label=i18n.tr("move-down") title=i18n.tr("move-down")>"↓"</button>
+                            <MoveButtons on_move=Callback::new(move |by| { ctx.edit(|p| p.move_item(id, by)); }) />
                             <button class="secondary" on:click=start_edit>
                                 <span aria-hidden="true">"✎ "</span>{i18n.tr("edit")}
                             </button>

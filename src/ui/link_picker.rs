@@ -20,48 +20,58 @@ pub fn LinkPicker(
     } else {
         "goal-addresses-label"
     };
-    let options = move || {
+    // The answers that can be ticked; ticking one leaves the others (and the
+    // keyboard's focus) where they are.
+    let answers = Memo::new(move |_| {
         ctx.plan.with(|p| {
-            let linked = p.goal(goal).map(|g| {
-                if helps {
-                    g.helped_by.clone()
-                } else {
-                    g.addresses.clone()
-                }
-            });
-            let linked = linked.unwrap_or_default();
             Quadrant::ALL
                 .into_iter()
                 .filter(|q| q.helps() == helps)
-                .flat_map(|q| p.swot.items(q))
-                .map(|item| (item.id, item_words(i18n, item), linked.contains(&item.id)))
+                .flat_map(|q| p.swot.items(q).iter().map(|item| item.id))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <fieldset class="links">
             <legend>{i18n.tr(legend)}</legend>
-            <Show when=move || options().is_empty()>
+            <Show when=move || answers.with(Vec::is_empty)>
                 <p class="empty">{i18n.tr("links-empty")}</p>
             </Show>
-            {move || {
-                options()
-                    .into_iter()
-                    .map(|(item, words, linked)| {
-                        let input_id = format!("link-{goal}-{item}");
-                        view! {
-                            <div class="check">
-                                <input type="checkbox" id=input_id.clone() prop:checked=linked
-                                    on:change:target=move |ev| {
-                                        let on = ev.target().checked();
-                                        ctx.edit(|p| p.set_link(goal, item, on));
-                                    } />
-                                <label for=input_id><bdi>{words}</bdi></label>
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For each=move || answers.get() key=|id| *id let(item)>
+                <LinkTick goal item helps />
+            </For>
         </fieldset>
+    }
+}
+
+#[component]
+fn LinkTick(goal: ItemId, item: ItemId, helps: bool) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let linked = Memo::new(move |_| {
+        ctx.plan.with(|p| {
+            p.goal(goal).is_some_and(|g| {
+                let links = if helps { &g.helped_by } else { &g.addresses };
+                links.contains(&item)
+            })
+        })
+    });
+    let words = Memo::new(move |_| {
+        ctx.plan.with(|p| {
+            p.find_item(item)
+                .map(|(_, item)| item_words(i18n, item))
+                .unwrap_or_default()
+        })
+    });
+    let input_id = format!("link-{goal}-{item}");
+    view! {
+        <div class="check">
+            <input type="checkbox" id=input_id.clone() prop:checked=linked
+                on:change:target=move |ev| {
+                    let on = ev.target().checked();
+                    ctx.edit(|p| p.set_link(goal, item, on));
+                } />
+            <label for=input_id><bdi>{words}</bdi></label>
+        </div>
     }
 }

@@ -68,7 +68,7 @@ pub fn PartStep(
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     let text = part_text(quadrant);
-    let ids = move || {
+    let ids = Memo::new(move |_| {
         ctx.plan.with(|p| {
             p.swot
                 .items(quadrant)
@@ -76,7 +76,7 @@ pub fn PartStep(
                 .map(|i| i.id)
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let count = move || ctx.plan.with(|p| p.swot.items(quadrant).len());
     view! {
         <Progress current=Screen::Part(quadrant) />
@@ -91,7 +91,7 @@ pub fn PartStep(
                 <p class="empty">{i18n.tr("nothing-yet")}</p>
             </Show>
             <ol class="answer-list">
-                <For each=ids key=|id| *id let(id)>
+                <For each=move || ids.get() key=|id| *id let(id)>
                     <ItemRow id />
                 </For>
             </ol>

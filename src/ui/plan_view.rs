@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::browser;
+use super::copy_button::CopyButton;
 use super::plan_summary::PlanSummary;
 use super::I18n;
 use crate::i18n::Lang;
@@ -35,17 +35,6 @@ pub fn PlanView(
             status.set(Some("share-failed"));
         }
     };
-    let copy_text = move |_| {
-        let text = plan.with_untracked(|p| i18n.with(|l| export::text(p, l)));
-        spawn_local(async move {
-            let ok = browser::copy_text(&text).await.is_ok();
-            status.set(Some(if ok {
-                "share-copied"
-            } else {
-                "share-copy-failed"
-            }));
-        });
-    };
     view! {
         <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
         <p class="written-in">{written_in}</p>
@@ -66,9 +55,8 @@ pub fn PlanView(
                 <button class="secondary" id="export-print" on:click=move |_| browser::print()>
                     {i18n.tr("share-print")}
                 </button>
-                <button class="secondary" id="export-text" on:click=copy_text>
-                    {i18n.tr("share-copy-text")}
-                </button>
+                <CopyButton id="export-text" label="share-copy-text" status
+                    text=Callback::new(move |()| Some(plan.with_untracked(|p| i18n.with(|l| export::text(p, l))))) />
             </div>
             <div role="status" aria-live="polite">
                 {move || status.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}

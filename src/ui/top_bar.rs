@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::browser;
+use super::confirm::Confirm;
 use super::erase::erase_everything;
 use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
@@ -34,36 +34,15 @@ pub fn TopBar() -> impl IntoView {
                         </button>
                     }
                 >
-                    <button class="top-button finish" id="finish" on:click=move |_| {
-                        confirming.set(true);
-                        // Into the dialog, on its safe way out.
-                        browser::focus_later("finish-cancel");
-                    }>
+                    <button class="top-button finish" id="finish" on:click=move |_| confirming.set(true)>
                         <span aria-hidden="true">"🧹 "</span>
                         {i18n.tr("finish-button")}
                     </button>
                 </Show>
             </div>
         </header>
-        <Show when=move || confirming.get()>
-            <div class="overlay">
-                <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="finish-title" aria-describedby="finish-body"
-                    on:keydown=move |ev| if ev.key() == "Escape" { confirming.set(false) }>
-                    <h2 id="finish-title">{i18n.tr("finish-title")}</h2>
-                    <p id="finish-body">{i18n.tr("finish-body")}</p>
-                    <div class="dialog-buttons">
-                        <button class="primary danger-fill" id="erase-now" on:click=move |_| {
-                            confirming.set(false);
-                            erase_everything(ctx, Screen::Welcome);
-                        }>{i18n.tr("finish-erase")}</button>
-                        <button class="secondary" on:click=move |_| {
-                            confirming.set(false);
-                            nav::go(ctx.screen, Screen::Share);
-                        }>{i18n.tr("finish-share-first")}</button>
-                        <button class="secondary" id="finish-cancel" on:click=move |_| confirming.set(false)>{i18n.tr("cancel")}</button>
-                    </div>
-                </div>
-            </div>
-        </Show>
+        <Confirm open=confirming id="finish" question="finish-title" detail="finish-body" yes="finish-erase"
+            on_yes=Callback::new(move |()| erase_everything(ctx, Screen::Welcome))
+            other=("finish-share-first", Callback::new(move |()| nav::go(ctx.screen, Screen::Share))) />
     }
 }

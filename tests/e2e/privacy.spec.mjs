@@ -95,11 +95,17 @@ test("'I am finished' erases everything on a kiosk", async ({ page }) => {
   await page.locator("#finish").click();
   await expect(page.locator("#finish-title")).toHaveText(message("es", "finish-title"));
   await expect(page.locator("#finish-cancel")).toBeFocused();
+  // Tab stays inside the question: from its last button to its first, and back.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#finish-yes")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.locator("#finish-cancel")).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page.locator("#finish-title")).toHaveCount(0);
+  await expect(page.locator("#finish")).toBeFocused();
   await expect(answers(page)).toHaveText([WORDS[1]]);
   await page.locator("#finish").click();
-  await page.locator("#erase-now").click();
+  await page.locator("#finish-yes").click();
   await expect(page.locator("#start")).toBeVisible();
   await expect(page.locator("h1")).toContainText(message("es", "welcome-title"));
   await expectNoTrace(page);
