@@ -57,16 +57,14 @@ async function openFresh(session, base, lang) {
 }
 
 /** Every value in every place a browser keeps site data, as one string. */
-function everythingStored() {
-  return (async () => {
-    const parts = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request)).text());
-    }
-    if (indexedDB.databases) parts.push(JSON.stringify(await indexedDB.databases()));
-    return parts.join("\n");
-  })();
+async function everythingStored() {
+  const parts = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request)).text());
+  }
+  if (indexedDB.databases) parts.push(JSON.stringify(await indexedDB.databases()));
+  return parts.join("\n");
 }
 
 // --- the journeys ----------------------------------------------------------
