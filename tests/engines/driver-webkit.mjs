@@ -2,21 +2,20 @@
 // its MiniBrowser, driven by selenium-webdriver. The driver runs under
 // xvfb-run (MiniBrowser needs a display) in a process group of its own, so
 // that stopping it by its PID also stops Xvfb and every MiniBrowser.
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { Builder, Key } from "selenium-webdriver";
 import { until } from "./wait.mjs";
 import { findInPage, describe } from "./find.mjs";
+import { spawnGroup, stopGroup, answers } from "./children.mjs";
 
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 export async function launchWebKit({ port = 4471 } = {}) {
-  const driverProcess = spawn("xvfb-run", ["-a", "WebKitWebDriver", `--port=${port}`], {
-    detached: true,
-    stdio: "ignore",
-  });
-  let exited = false;
-  driverProcess.once("exit", () => (exited = true));
   const server = `http://127.0.0.1:${port}`;
+  if (await answers(`${server}/status`)) throw new Error(`port ${port} is already in use`);
+  const driverProcess = spawnGroup("xvfb-run", ["-a", "WebKitWebDriver", `--port=${port}`]);
+  let exited = false;
+  driverProcess.exited.then(() => (exited = true));
   await until(() => {
     if (exited) throw new Error("WebKitWebDriver exited");
     return fetch(`${server}/status`).then((r) => r.ok);
@@ -35,12 +34,7 @@ export async function launchWebKit({ port = 4471 } = {}) {
         .build();
       return webkitSession(driver);
     },
-    async close() {
-      if (exited) return;
-      const gone = new Promise((resolve) => driverProcess.once("exit", resolve));
-      process.kill(-driverProcess.pid, "SIGTERM");
-      await gone;
-    },
+    close: () => stopGroup(driverProcess),
   };
 }
 

@@ -14,6 +14,13 @@ if (!engines[engine]) {
   process.exit(2);
 }
 
+/** A journey whose browser hangs fails after `ms` instead of holding the run. */
+function withinLimit(promise, ms) {
+  let timer;
+  const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`not done after ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const dist = "dist";
 const port = Number(process.env.ENGINES_PORT ?? 8190);
@@ -27,7 +34,7 @@ try {
   for (const journey of journeys) {
     const since = Date.now();
     try {
-      const errors = await journey.run(browser, { base: server.url, dist, offlinePort: port + 1 });
+      const errors = await withinLimit(journey.run(browser, { base: server.url, dist, offlinePort: port + 1 }), 120_000);
       if (errors?.length) throw new Error(`console errors: ${errors.join(" | ")}`);
       console.log(`  pass  ${journey.name}  (${seconds(since)})`);
     } catch (error) {
