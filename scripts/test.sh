@@ -13,7 +13,7 @@ step "clippy (native)";     cargo clippy --all-targets -- -D warnings
 step "clippy (wasm)";       cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "native tests";        cargo test
 step "wasm tests (headless Chromium)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web --test views
 step "release build";       scripts/build.sh
 step "size guard";          node scripts/check-size.mjs dist
 step "end-to-end (Playwright, Chromium)"
@@ -22,6 +22,6 @@ npx playwright test
 # adds -headless to Firefox itself; --binary names Debian's Firefox ESR.
 step "wasm tests (headless Firefox ESR)"
 GECKODRIVER="${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
-  cargo test --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web --test views
 step "end-to-end journeys (Firefox ESR)"; node tests/engines/run.mjs firefox
 step "end-to-end journeys (WebKitGTK)";   node tests/engines/run.mjs webkit
