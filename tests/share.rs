@@ -12,7 +12,7 @@ use waymark::i18n::{Lang, Localizer, CASE_MANAGER_FILES, CLIENT_FILES};
 use waymark::model::{Area, Goal, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS};
 use waymark::share::{
     code_from_deflated, code_from_text, decode, deflate_stored, encode, export, frame_code,
-    is_protected, link_qr, plan_bytes, share_link, Protection, ShareError, MAX_PLAN_BYTES, QR_ECC,
+    is_protected, plan_bytes, share_link, share_qr, Protection, ShareError, MAX_PLAN_BYTES, QR_ECC,
 };
 
 const SALT: [u8; 16] = *b"0123456789abcdef";
@@ -300,9 +300,7 @@ fn links_and_pasted_text_give_back_the_code() {
 #[test]
 fn the_typical_plan_fits_one_qr_code_at_version_22_or_less_with_medium_correction() {
     let code = plain(&reference::from_fixture("typical"));
-    let (prefix, digits) = code.split_at(code.find('-').unwrap() + 1);
-    let link_prefix = share_link("https://waymark.example", prefix);
-    let qr = link_qr(&link_prefix, digits).expect("fits");
+    let qr = share_qr("https://waymark.example", &code).expect("fits");
     assert!(
         qr.version().value() <= 22,
         "version {}",
@@ -310,9 +308,8 @@ fn the_typical_plan_fits_one_qr_code_at_version_22_or_less_with_medium_correctio
     );
     assert_eq!(qr.error_correction_level(), QR_ECC);
     let large = plain(&reference::large());
-    let (prefix, digits) = large.split_at(large.find('-').unwrap() + 1);
     assert!(
-        link_qr(&share_link("https://waymark.example", prefix), digits).is_none(),
+        share_qr("https://waymark.example", &large).is_none(),
         "the large plan goes by link or file"
     );
 }
@@ -630,4 +627,120 @@ fn a_pin_shorter_than_four_characters_is_refused() {
         make_share(&request(&plan, Some("12 "))),
         Err(ShareError::PinTooShort)
     );
+}
+
+#[test]
+fn the_qr_of_a_share_is_the_qr_of_its_link() {
+    use waymark::share::{make_share, qr_svg};
+    let plan = reference::from_fixture("small");
+    let outcome = make_share(&request(&plan, None)).unwrap();
+    let qr = share_qr("https://waymark.example/", &outcome.code).unwrap();
+    assert_eq!(outcome.qr_svg, Some(qr_svg(&qr)));
+    assert!(
+        share_qr("https://waymark.example/", "WM1-12ab").is_none(),
+        "digits only"
+    );
+}
+
+#[test]
+fn a_pin_is_asked_of_a_code_only_when_the_client_chose_protection() {
+    use waymark::share::chosen_pin;
+    assert_eq!(chosen_pin(false, "12".into()), Ok(None), "no PIN, no check");
+    assert_eq!(chosen_pin(true, "12".into()), Err(ShareError::PinTooShort));
+    assert_eq!(
+        chosen_pin(true, String::new()),
+        Err(ShareError::PinTooShort)
+    );
+    assert_eq!(
+        chosen_pin(true, " 4829 ".into()),
+        Ok(Some(" 4829 ".into())),
+        "as typed: decode trims it too"
+    );
+}
+
+mod import_session {
+    use super::*;
+    use waymark::share::{file_contents, ImportSession, Opening, PIN_TRIES};
+
+    fn protected(plan: &Plan) -> String {
+        encode(
+            plan,
+            Protection::Pin {
+                pin: "4829",
+                salt: SALT,
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_code_a_link_a_wrapped_code_or_a_file_opens() {
+        let plan = reference::from_fixture("small");
+        let code = plain(&plan);
+        let link = share_link("https://waymark.example/", &code);
+        let wrapped = format!(" {}\n{} ", &code[..20], &code[20..]);
+        for text in [code.clone(), link, wrapped, file_contents(&plan, None)] {
+            let mut session = ImportSession::default();
+            assert_eq!(session.open(&text), Opening::Opened(Box::new(plan.clone())));
+            assert!(!session.waiting_for_pin());
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_plan_is_said_plainly() {
+        let mut session = ImportSession::default();
+        assert_eq!(session.open("hello"), Opening::Failed(ShareError::NotACode));
+        assert!(matches!(session.open("{ not json"), Opening::Failed(_)));
+        let code = plain(&reference::from_fixture("small"));
+        assert_eq!(
+            session.open(&code[..code.len() - 5]),
+            Opening::Failed(ShareError::Truncated)
+        );
+        assert!(!session.waiting_for_pin());
+        assert_eq!(session.try_pin("4829"), None, "no code waits for a PIN");
+    }
+
+    #[test]
+    fn a_protected_code_or_its_file_waits_for_its_pin() {
+        let plan = reference::from_fixture("small");
+        let code = protected(&plan);
+        for text in [code.clone(), file_contents(&plan, Some(&code))] {
+            let mut session = ImportSession::default();
+            assert_eq!(session.open(&text), Opening::PinNeeded);
+            assert!(session.waiting_for_pin());
+            assert_eq!(session.tries_left(), PIN_TRIES);
+            assert_eq!(
+                session.try_pin(" 4829 "),
+                Some(Opening::Opened(Box::new(plan.clone())))
+            );
+            assert!(!session.waiting_for_pin());
+        }
+    }
+
+    #[test]
+    fn five_wrong_pins_drop_the_code_and_a_new_code_starts_afresh() {
+        let plan = reference::from_fixture("small");
+        let code = protected(&plan);
+        let mut session = ImportSession::default();
+        assert_eq!(session.open_code(code.clone()), Opening::PinNeeded);
+        for left in (1..PIN_TRIES).rev() {
+            assert_eq!(
+                session.try_pin("0000"),
+                Some(Opening::Failed(ShareError::WrongPin))
+            );
+            assert_eq!(session.tries_left(), left);
+        }
+        assert_eq!(session.try_pin("0000"), Some(Opening::Locked));
+        assert!(!session.waiting_for_pin());
+        assert_eq!(session.try_pin("4829"), None, "the code is gone");
+        // The code made again (or pasted again) has every try.
+        assert_eq!(session.open(&code), Opening::PinNeeded);
+        assert_eq!(session.tries_left(), PIN_TRIES);
+        // A blank PIN is asked for again, and costs no try.
+        assert_eq!(
+            session.try_pin("  "),
+            Some(Opening::Failed(ShareError::PinNeeded))
+        );
+        assert_eq!(session.tries_left(), PIN_TRIES);
+    }
 }

@@ -32,12 +32,8 @@ pub fn ItemRow(
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = draft.get_untracked().trim().to_owned();
-        if text.is_empty() {
-            ctx.edit(|p| p.remove_item(id));
-        } else {
-            ctx.edit(|p| p.edit_item(id, text));
-        }
+        let text = draft.get_untracked();
+        ctx.edit(|p| p.rewrite_item(id, &text));
         editing.set(false);
     };
     let words = move || {

@@ -104,17 +104,9 @@ fn StaffSetup() -> impl IntoView {
     let i18n = ctx.i18n;
     let config = ctx.device.get_untracked();
     let mode = RwSignal::new(config.mode);
-    let minutes = RwSignal::new((config.idle_seconds / 60).max(1).to_string());
+    let minutes = RwSignal::new(config.idle_minutes().to_string());
     let save = move |_| {
-        let idle_seconds = minutes
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .map_or(DeviceConfig::DEFAULT_IDLE_SECONDS, |m| m.saturating_mul(60))
-            .clamp(
-                DeviceConfig::MIN_IDLE_SECONDS,
-                DeviceConfig::MAX_IDLE_SECONDS,
-            );
+        let idle_seconds = minutes.with_untracked(|m| DeviceConfig::idle_seconds_from_minutes(m));
         let default_lang = ctx.device.with_untracked(|d| d.default_lang.clone());
         let new = DeviceConfig {
             mode: mode.get_untracked(),

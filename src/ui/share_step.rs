@@ -14,8 +14,7 @@ use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
 use crate::model::{ItemId, Plan, Quadrant};
 use crate::share::{
-    deflate_stored, export, file_contents, pin_is_long_enough, plan_bytes, ShareOutcome,
-    ShareRequest,
+    chosen_pin, deflate_stored, export, file_contents, plan_bytes, ShareOutcome, ShareRequest,
 };
 
 /// A code made from the client's chosen parts, and those parts.
@@ -56,12 +55,10 @@ pub fn ShareStep() -> impl IntoView {
     let make = move |_| {
         problem.set(None);
         status.set(None);
-        let pin_text = pin.get_untracked();
-        let protected = protect.get_untracked();
-        if protected && !pin_is_long_enough(&pin_text) {
+        let Ok(pin) = chosen_pin(protect.get_untracked(), pin.get_untracked()) else {
             problem.set(Some("share-pin-short"));
             return;
-        }
+        };
         working.set(true);
         spawn_local(async move {
             let plan = ctx
@@ -77,7 +74,7 @@ pub fn ShareStep() -> impl IntoView {
                     };
                     let request = ShareRequest {
                         deflated,
-                        pin: protected.then_some(pin_text),
+                        pin,
                         salt,
                         app_url: browser::app_url(),
                     };

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use super::goal_editor::parse_day;
 use super::AppCtx;
-use crate::model::{ItemId, MAX_TEXT_CHARS};
+use crate::model::{parse_day, ItemId, MAX_TEXT_CHARS};
 
 /// The small steps towards a goal: each with words, an optional date and a
 /// done mark, in the order the client wants to take them.
