@@ -644,13 +644,10 @@ fn the_qr_of_a_share_is_the_qr_of_its_link() {
 
 #[test]
 fn a_pin_is_asked_of_a_code_only_when_the_client_chose_protection() {
-    use waymark::share::chosen_pin;
+    use waymark::share::{chosen_pin, PinTooShort};
     assert_eq!(chosen_pin(false, "12".into()), Ok(None), "no PIN, no check");
-    assert_eq!(chosen_pin(true, "12".into()), Err(ShareError::PinTooShort));
-    assert_eq!(
-        chosen_pin(true, String::new()),
-        Err(ShareError::PinTooShort)
-    );
+    assert_eq!(chosen_pin(true, "12".into()), Err(PinTooShort));
+    assert_eq!(chosen_pin(true, String::new()), Err(PinTooShort));
     assert_eq!(
         chosen_pin(true, " 4829 ".into()),
         Ok(Some(" 4829 ".into())),
@@ -742,5 +739,116 @@ mod import_session {
             Some(Opening::Failed(ShareError::PinNeeded))
         );
         assert_eq!(session.tries_left(), PIN_TRIES);
+    }
+}
+
+mod plan_words {
+    use super::*;
+    use waymark::model::labels::{part_name, part_text, GoalDetail};
+    use waymark::share::words::{goal_title, plan_words};
+
+    fn l10n() -> Localizer {
+        Localizer::embedded(Lang::Pl, CASE_MANAGER_FILES)
+    }
+
+    #[test]
+    fn every_part_is_read_in_order_with_its_answers_in_the_readers_words() {
+        let plan = reference::from_fixture("typical");
+        let l10n = l10n();
+        let words = plan_words(&plan, &l10n);
+        let read: Vec<Quadrant> = words.parts.iter().map(|p| p.quadrant).collect();
+        assert_eq!(read, Quadrant::ALL, "even a part with no answers");
+        for part in &words.parts {
+            let items = plan.swot.items(part.quadrant);
+            assert_eq!(part.items.len(), items.len());
+            for (read, item) in part.items.iter().zip(items) {
+                assert_eq!(read.item, item);
+                assert_eq!(read.own(), matches!(item.content, ItemContent::Text(_)));
+                assert_eq!(read.words, export_words(&l10n, item));
+            }
+        }
+        let phone = Localizer::embedded(Lang::Pl, CLIENT_FILES).text("chip-have-phone");
+        assert!(
+            words.parts[0].items.iter().any(|i| i.words == phone),
+            "a chip is translated"
+        );
+    }
+
+    fn export_words(l10n: &Localizer, item: &waymark::model::Item) -> String {
+        waymark::share::words::item_words(l10n, item)
+    }
+
+    #[test]
+    fn a_goal_is_read_with_its_name_and_the_words_of_what_it_links_to() {
+        let mut plan = Plan::new("t", "2026-11-23T10:00:00Z".parse().unwrap(), "pl");
+        let strength = plan.add_item(
+            Quadrant::Strengths,
+            ItemContent::Text("Umiem gotować".into()),
+            None,
+        );
+        let worry = plan.add_item(Quadrant::Threats, ItemContent::Key("id-lost".into()), None);
+        plan.add_goal(Goal {
+            title: "Praca".into(),
+            helped_by: vec![strength, 4040],
+            addresses: vec![worry],
+            ..Goal::default()
+        });
+        plan.add_goal(Goal::default());
+        let l10n = l10n();
+        let words = plan_words(&plan, &l10n);
+        let full = &words.goals[0];
+        assert_eq!(full.goal, &plan.goals[0]);
+        assert_eq!(full.title, "Praca");
+        assert_eq!(
+            full.helped_by,
+            ["Umiem gotować"],
+            "a link to an answer that is gone is left out"
+        );
+        let lost = Localizer::embedded(Lang::Pl, CLIENT_FILES).text("chip-id-lost");
+        assert_eq!(full.addresses, [lost]);
+        // A draft goal: its name says so.
+        let draft = &words.goals[1];
+        assert_eq!(draft.title, goal_title(&l10n, &Goal::default()));
+        assert_eq!(draft.title, l10n.text("goal-untitled"));
+        assert!(draft.helped_by.is_empty() && draft.addresses.is_empty());
+    }
+
+    #[test]
+    fn every_label_has_words_in_every_language() {
+        for lang in Lang::ALL {
+            let l10n = Localizer::embedded(lang, CLIENT_FILES);
+            let mut ids: Vec<&str> = Quadrant::ALL
+                .iter()
+                .flat_map(|q| {
+                    let t = part_text(*q);
+                    [t.name, t.question, t.hint, t.example, t.count]
+                })
+                .collect();
+            ids.extend(
+                [
+                    GoalDetail::Why,
+                    GoalDetail::HelpedBy,
+                    GoalDetail::Addresses,
+                    GoalDetail::HelpWanted,
+                ]
+                .map(GoalDetail::label),
+            );
+            use waymark::model::labels::{
+                DUE, GOALS, NO_GOALS, PART_SKIPPED, PLAN_TITLE, TARGET, UNTITLED_GOAL,
+            };
+            ids.extend([
+                PLAN_TITLE,
+                GOALS,
+                PART_SKIPPED,
+                NO_GOALS,
+                UNTITLED_GOAL,
+                TARGET,
+                DUE,
+            ]);
+            for id in ids {
+                assert!(l10n.has(id), "{lang:?} {id}");
+            }
+            assert_eq!(part_name(Quadrant::Threats), "part-threats");
+        }
     }
 }

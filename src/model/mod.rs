@@ -4,6 +4,7 @@
 
 mod area;
 mod device;
+pub mod labels;
 mod limits;
 mod migrate;
 mod moment;

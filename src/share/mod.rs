@@ -10,6 +10,7 @@ mod import;
 mod qr;
 mod request;
 mod wire;
+pub mod words;
 
 pub use code::{
     code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
@@ -19,7 +20,8 @@ pub use file::{file_code, file_contents, read_file};
 pub use import::{ImportSession, Opening, PIN_TRIES};
 pub use qr::{qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
 pub use request::{
-    chosen_pin, make_share, pin_is_long_enough, ShareOutcome, ShareRequest, MIN_PIN_CHARS,
+    chosen_pin, make_share, pin_is_long_enough, PinTooShort, ShareOutcome, ShareRequest,
+    MIN_PIN_CHARS,
 };
 
 /// The case manager's page, in the app's folder. It is a module of its own,

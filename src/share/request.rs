@@ -17,14 +17,18 @@ pub fn pin_is_long_enough(pin: &str) -> bool {
     pin.trim().chars().count() >= MIN_PIN_CHARS
 }
 
+/// A PIN shorter than [`MIN_PIN_CHARS`], refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PinTooShort;
+
 /// The PIN of a code the client asked to protect (`None` when they did
-/// not), or [`ShareError::PinTooShort`]: checked on the page, before the
-/// plan goes to the worker, so the client hears of it at once.
-pub fn chosen_pin(protect: bool, pin: String) -> Result<Option<String>, ShareError> {
+/// not): checked on the page, before the plan goes to the worker, so the
+/// client hears of a short one at once.
+pub fn chosen_pin(protect: bool, pin: String) -> Result<Option<String>, PinTooShort> {
     match protect {
         false => Ok(None),
         true if pin_is_long_enough(&pin) => Ok(Some(pin)),
-        true => Err(ShareError::PinTooShort),
+        true => Err(PinTooShort),
     }
 }
 

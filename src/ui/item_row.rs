@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use super::{AppCtx, I18n};
 use crate::model::{Item, ItemContent, ItemId};
-use crate::share::export;
+use crate::share::words;
 
 /// What an item says in the reader's language: a chip is translated, the
 /// client's own words are shown as written. Subscribes to language changes.
 pub fn item_words(i18n: I18n, item: &Item) -> String {
-    i18n.with(|l| export::item_words(l, item))
+    i18n.with(|l| words::item_words(l, item))
 }
 
 /// One answer in the list, with buttons to move, change or remove it.

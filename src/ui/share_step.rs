@@ -6,13 +6,14 @@ use leptos::task::spawn_local;
 
 use super::browser;
 use super::item_row::item_words;
-use super::part_step::part_text;
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
 use super::share_worker::ShareWorker;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
+use crate::model::labels::{self, part_name};
 use crate::model::{ItemId, Plan, Quadrant};
+use crate::share::words::goal_title;
 use crate::share::{
     chosen_pin, deflate_stored, export, file_contents, plan_bytes, ShareOutcome, ShareRequest,
 };
@@ -226,21 +227,16 @@ fn IncludeList(left_out: RwSignal<HashSet<ItemId>>) -> impl IntoView {
             let mut groups: Vec<(&'static str, Vec<(ItemId, String)>)> = Quadrant::ALL
                 .iter()
                 .map(|q| {
-                    (
-                        part_text(*q).name,
-                        p.swot
-                            .items(*q)
-                            .iter()
-                            .map(|i| (i.id, item_words(i18n, i)))
-                            .collect(),
-                    )
+                    let items = p.swot.items(*q).iter();
+                    let words = items.map(|i| (i.id, item_words(i18n, i)));
+                    (part_name(*q), words.collect())
                 })
                 .collect();
             let goals = p
                 .goals
                 .iter()
-                .map(|g| (g.id, i18n.with(|l| export::goal_title(l, g))));
-            groups.push(("part-goals", goals.collect()));
+                .map(|g| (g.id, i18n.with(|l| goal_title(l, g))));
+            groups.push((labels::GOALS, goals.collect()));
             groups.retain(|(_, items)| !items.is_empty());
             groups
         })
