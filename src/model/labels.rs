@@ -59,21 +59,6 @@ pub fn part_name(quadrant: Quadrant) -> &'static str {
     part_text(quadrant).name
 }
 
-/// The plan's heading when it is read.
-pub const PLAN_TITLE: &str = "review-title";
-/// The heading of the goals.
-pub const GOALS: &str = "part-goals";
-/// Said of a part with no answers: it was skipped, which is allowed.
-pub const PART_SKIPPED: &str = "review-skipped";
-/// Said when there are no goals.
-pub const NO_GOALS: &str = "review-no-goals";
-/// A goal that has no name yet.
-pub const UNTITLED_GOAL: &str = "goal-untitled";
-/// A goal's target day (`$date`).
-pub const TARGET: &str = "review-target";
-/// A step's day (`$date`).
-pub const DUE: &str = "review-due";
-
 /// The details of a goal that are read out under a label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GoalDetail {
@@ -98,3 +83,18 @@ impl GoalDetail {
         }
     }
 }
+
+/// The plan's heading when it is read.
+pub const PLAN_TITLE: &str = "review-title";
+/// The heading of the goals.
+pub const GOALS: &str = "part-goals";
+/// Said of a part with no answers: it was skipped, which is allowed.
+pub const PART_SKIPPED: &str = "review-skipped";
+/// Said when there are no goals.
+pub const NO_GOALS: &str = "review-no-goals";
+/// A goal that has no name yet.
+pub const UNTITLED_GOAL: &str = "goal-untitled";
+/// A goal's target day (`$date`).
+pub const TARGET: &str = "review-target";
+/// A step's day (`$date`).
+pub const DUE: &str = "review-due";

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::browser;
 use super::erase::erase_everything;
 use super::nav::Screen;
+use super::persistence::ask_to_keep_draft;
 use super::AppCtx;
 use crate::model::{DeviceConfig, DeviceMode};
 use crate::store;
@@ -17,12 +16,7 @@ pub fn Settings() -> impl IntoView {
     let kiosk = move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk);
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    if ctx.persisted.get_untracked().is_none() && !kiosk() {
-        spawn_local(async move {
-            ctx.persisted
-                .set(browser::request_persistent_storage().await)
-        });
-    }
+    ask_to_keep_draft(ctx);
     view! {
         <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
         <section aria-labelledby="stored-title">
