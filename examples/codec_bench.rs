@@ -7,7 +7,7 @@ mod reference;
 use std::hint::black_box;
 use std::time::Instant;
 
-use waymark::share::{decode, encode, link_qr, share_link, Protection};
+use waymark::share::{decode, encode, share_link, share_qr, Protection};
 
 /// Mean time of `f` over enough runs to take about a second.
 fn time_it(mut f: impl FnMut()) -> f64 {
@@ -30,9 +30,8 @@ fn main() {
         ("large", reference::large()),
     ] {
         let code = encode(&plan, Protection::None).expect("encodes");
-        let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
         let link = share_link(origin, &code);
-        let qr = link_qr(&share_link(origin, prefix), digits).map_or_else(
+        let qr = share_qr(origin, &code).map_or_else(
             || "does not fit (> 30)".to_owned(),
             |q| q.version().value().to_string(),
         );

@@ -3,15 +3,16 @@
 //    the client's main.ftl; for the case manager's page, its
 //    case-manager.ftl too), and puts scripts/preload-messages.js in the
 //    page with their list, so a first visit fetches only the reader's;
-// 2. puts a Content-Security-Policy in the page that allows only the app's
+// 2. minifies wasm-bindgen's JavaScript (scripts/page-policy.mjs);
+// 3. puts a Content-Security-Policy in the page that allows only the app's
 //    own files, plus its inline scripts by their hashes;
-// 3. fills the service worker's file lists and version;
-// 4. writes .br and .gz copies of every text and wasm file, for servers
+// 4. fills the service worker's file lists and version;
+// 5. writes .br and .gz copies of every text and wasm file, for servers
 //    that serve precompressed files (scripts/static-server.mjs, nginx).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { precompress, protectPage } from "./page-policy.mjs";
+import { minifyBindings, precompress, protectPage } from "./page-policy.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const indexPath = join(dir, "index.html");
@@ -39,6 +40,7 @@ const preload = readFileSync(new URL("preload-messages.js", import.meta.url), "u
 // In the head, so the fetch starts as the wasm's does.
 html = html.replace("</head>", `  <script>\n${preload}    </script>\n  </head>`);
 
+html = minifyBindings(dir, html);
 const { html: page, scripts } = protectPage(dir, html);
 html = page;
 

@@ -729,3 +729,21 @@ fn arabic_runs_right_to_left_and_names_itself() {
         assert_eq!(client_messages(lang).lang(), lang);
     }
 }
+
+#[test]
+fn a_page_starts_in_the_saved_language_else_the_devices_else_the_browsers() {
+    use waymark::i18n::starting_lang;
+    let browser = ["de-DE", "pl-PL"];
+    assert_eq!(
+        starting_lang(Some(Lang::Ar), Some("uk"), &browser),
+        Lang::Ar
+    );
+    assert_eq!(starting_lang(None, Some("uk"), &browser), Lang::Uk);
+    assert_eq!(
+        starting_lang(None, Some("klingon"), &browser),
+        Lang::Pl,
+        "a default that is not shipped falls through to the browser"
+    );
+    assert_eq!(starting_lang(None, None, &browser), Lang::Pl);
+    assert_eq!(starting_lang::<&str>(None, None, &[]), Lang::En);
+}

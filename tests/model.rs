@@ -488,3 +488,92 @@ fn a_plan_id_is_sixteen_hex_digits_that_a_plan_accepts() {
     let plan = Plan::new(id, at("2026-12-01T10:00:00Z"), "en");
     assert_eq!(plan.validate(), Ok(()));
 }
+
+#[test]
+fn the_idle_time_typed_in_minutes_is_kept_within_bounds() {
+    use waymark::model::DeviceConfig;
+    assert_eq!(DeviceConfig::idle_seconds_from_minutes(" 4 "), 240);
+    assert_eq!(
+        DeviceConfig::idle_seconds_from_minutes("0"),
+        DeviceConfig::MIN_IDLE_SECONDS
+    );
+    assert_eq!(
+        DeviceConfig::idle_seconds_from_minutes("999999999"),
+        DeviceConfig::MAX_IDLE_SECONDS,
+        "minutes that overflow seconds stay at the longest"
+    );
+    for not_a_number in ["", "three", "-2", "1.5"] {
+        assert_eq!(
+            DeviceConfig::idle_seconds_from_minutes(not_a_number),
+            DeviceConfig::DEFAULT_IDLE_SECONDS,
+            "{not_a_number:?}"
+        );
+    }
+    // What the settings screen shows comes back as it was saved.
+    let config = DeviceConfig {
+        idle_seconds: 300,
+        ..DeviceConfig::default()
+    };
+    assert_eq!(config.idle_minutes(), 5);
+    let minutes = config.idle_minutes().to_string();
+    assert_eq!(DeviceConfig::idle_seconds_from_minutes(&minutes), 300);
+    let short = DeviceConfig {
+        idle_seconds: DeviceConfig::MIN_IDLE_SECONDS,
+        ..DeviceConfig::default()
+    };
+    assert_eq!(short.idle_minutes(), 1, "never zero minutes on screen");
+}
+
+#[test]
+fn blank_words_leave_a_goals_optional_fields_unset() {
+    use waymark::model::GoalText;
+    let mut goal = Goal::default();
+    goal.set_text(GoalText::Why, "  \n ".into());
+    goal.set_text(GoalText::HelpWanted, String::new());
+    assert_eq!(
+        (goal.why.as_deref(), goal.help_wanted.as_deref()),
+        (None, None)
+    );
+    goal.set_text(GoalText::Why, " to sleep warm ".into());
+    assert_eq!(
+        goal.why.as_deref(),
+        Some(" to sleep warm "),
+        "kept as typed"
+    );
+    assert_eq!(goal.text(GoalText::Why), " to sleep warm ");
+    goal.set_text(GoalText::Why, " ".into());
+    assert_eq!(goal.why, None, "emptied again");
+    // The title is the goal's name: it stays as typed, empty while a draft.
+    goal.set_text(GoalText::Title, " ".into());
+    assert_eq!(goal.title, " ");
+    goal.set_text(GoalText::HelpWanted, "a lift".into());
+    assert_eq!(goal.text(GoalText::HelpWanted), "a lift");
+    assert_eq!(Goal::default().text(GoalText::Why), "");
+}
+
+#[test]
+fn own_words_are_trimmed_and_blank_ones_add_or_keep_nothing() {
+    let mut plan = empty_plan();
+    assert_eq!(plan.add_own_words(Quadrant::Strengths, "   "), None);
+    assert!(plan.is_empty());
+    let id = plan
+        .add_own_words(Quadrant::Strengths, "  I cook  ")
+        .unwrap();
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["I cook"]);
+    let goal = plan.add_goal_from(id).unwrap();
+    assert!(plan.rewrite_item(id, " I cook for twenty "));
+    assert_eq!(texts(&plan, Quadrant::Strengths), ["I cook for twenty"]);
+    // Edited down to nothing, the answer goes, and so do the links to it.
+    assert!(plan.rewrite_item(id, " "));
+    assert!(plan.swot.items(Quadrant::Strengths).is_empty());
+    assert!(plan.goal(goal).unwrap().helped_by.is_empty());
+    assert!(!plan.rewrite_item(id, "gone"), "no such answer");
+}
+
+#[test]
+fn a_date_input_gives_a_day_or_none_when_cleared() {
+    use waymark::model::parse_day;
+    assert_eq!(parse_day("2027-03-01"), Day::from_ymd_opt(2027, 3, 1));
+    assert_eq!(parse_day(""), None);
+    assert_eq!(parse_day("03/01/2027"), None);
+}

@@ -12,7 +12,7 @@ use waymark::i18n::{Lang, Localizer, CASE_MANAGER_FILES, CLIENT_FILES};
 use waymark::model::{Area, Goal, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS};
 use waymark::share::{
     code_from_deflated, code_from_text, decode, deflate_stored, encode, export, frame_code,
-    is_protected, link_qr, plan_bytes, share_link, Protection, ShareError, MAX_PLAN_BYTES,
+    is_protected, plan_bytes, share_link, share_qr, Protection, ShareError, MAX_PLAN_BYTES,
 };
 
 const SALT: [u8; 16] = *b"0123456789abcdef";
@@ -300,18 +300,15 @@ fn links_and_pasted_text_give_back_the_code() {
 #[test]
 fn the_typical_plan_fits_one_qr_code_at_version_22_or_less_with_medium_correction() {
     let code = plain(&reference::from_fixture("typical"));
-    let (prefix, digits) = code.split_at(code.find('-').unwrap() + 1);
-    let link_prefix = share_link("https://waymark.example", prefix);
-    let qr = link_qr(&link_prefix, digits).expect("fits");
+    let qr = share_qr("https://waymark.example", &code).expect("fits");
     assert!(
         qr.version().value() <= 22,
         "version {}",
         qr.version().value()
     );
     let large = plain(&reference::large());
-    let (prefix, digits) = large.split_at(large.find('-').unwrap() + 1);
     assert!(
-        link_qr(&share_link("https://waymark.example", prefix), digits).is_none(),
+        share_qr("https://waymark.example", &large).is_none(),
         "the large plan goes by link or file"
     );
 }
@@ -799,4 +796,228 @@ fn a_pin_shorter_than_four_characters_is_refused() {
         make_share(&request(&plan, Some("12 "))),
         Err(ShareError::PinTooShort)
     );
+}
+
+#[test]
+fn the_qr_of_a_share_is_the_qr_of_its_link() {
+    use waymark::share::{make_share, qr_svg};
+    let plan = reference::from_fixture("small");
+    let outcome = make_share(&request(&plan, None)).unwrap();
+    let qr = share_qr("https://waymark.example/", &outcome.code).unwrap();
+    assert_eq!(outcome.qr_svg, Some(qr_svg(&qr)));
+    assert!(
+        share_qr("https://waymark.example/", "WM1-12ab").is_none(),
+        "digits only"
+    );
+}
+
+#[test]
+fn a_pin_is_asked_of_a_code_only_when_the_client_chose_protection() {
+    use waymark::share::{chosen_pin, PinTooShort};
+    assert_eq!(chosen_pin(false, "12".into()), Ok(None), "no PIN, no check");
+    assert_eq!(chosen_pin(true, "12".into()), Err(PinTooShort));
+    assert_eq!(chosen_pin(true, String::new()), Err(PinTooShort));
+    assert_eq!(
+        chosen_pin(true, " 4829 ".into()),
+        Ok(Some(" 4829 ".into())),
+        "as typed: decode trims it too"
+    );
+}
+
+mod import_session {
+    use super::*;
+    use waymark::share::{file_contents, ImportSession, Opening, PIN_TRIES};
+
+    fn protected(plan: &Plan) -> String {
+        encode(
+            plan,
+            Protection::Pin {
+                pin: "4829",
+                salt: SALT,
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_code_a_link_a_wrapped_code_or_a_file_opens() {
+        let plan = reference::from_fixture("small");
+        let code = plain(&plan);
+        let link = share_link("https://waymark.example/", &code);
+        let wrapped = format!(" {}\n{} ", &code[..20], &code[20..]);
+        for text in [code.clone(), link, wrapped, file_contents(&plan, None)] {
+            let mut session = ImportSession::default();
+            assert_eq!(session.open(&text), Opening::Opened(Box::new(plan.clone())));
+            assert!(!session.waiting_for_pin());
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_plan_is_said_plainly() {
+        let mut session = ImportSession::default();
+        assert_eq!(session.open("hello"), Opening::Failed(ShareError::NotACode));
+        assert!(matches!(session.open("{ not json"), Opening::Failed(_)));
+        let code = plain(&reference::from_fixture("small"));
+        assert_eq!(
+            session.open(&code[..code.len() - 5]),
+            Opening::Failed(ShareError::Truncated)
+        );
+        assert!(!session.waiting_for_pin());
+        assert_eq!(session.try_pin("4829"), None, "no code waits for a PIN");
+    }
+
+    #[test]
+    fn a_protected_code_or_its_file_waits_for_its_pin() {
+        let plan = reference::from_fixture("small");
+        let code = protected(&plan);
+        for text in [code.clone(), file_contents(&plan, Some(&code))] {
+            let mut session = ImportSession::default();
+            assert_eq!(session.open(&text), Opening::PinNeeded);
+            assert!(session.waiting_for_pin());
+            assert_eq!(session.tries_left(), PIN_TRIES);
+            assert_eq!(
+                session.try_pin(" 4829 "),
+                Some(Opening::Opened(Box::new(plan.clone())))
+            );
+            assert!(!session.waiting_for_pin());
+        }
+    }
+
+    #[test]
+    fn five_wrong_pins_drop_the_code_and_a_new_code_starts_afresh() {
+        let plan = reference::from_fixture("small");
+        let code = protected(&plan);
+        let mut session = ImportSession::default();
+        assert_eq!(session.open_code(code.clone()), Opening::PinNeeded);
+        for left in (1..PIN_TRIES).rev() {
+            assert_eq!(
+                session.try_pin("0000"),
+                Some(Opening::Failed(ShareError::WrongPin))
+            );
+            assert_eq!(session.tries_left(), left);
+        }
+        assert_eq!(session.try_pin("0000"), Some(Opening::Locked));
+        assert!(!session.waiting_for_pin());
+        assert_eq!(session.try_pin("4829"), None, "the code is gone");
+        // The code made again (or pasted again) has every try.
+        assert_eq!(session.open(&code), Opening::PinNeeded);
+        assert_eq!(session.tries_left(), PIN_TRIES);
+        // A blank PIN is asked for again, and costs no try.
+        assert_eq!(
+            session.try_pin("  "),
+            Some(Opening::Failed(ShareError::PinNeeded))
+        );
+        assert_eq!(session.tries_left(), PIN_TRIES);
+    }
+}
+
+mod plan_words {
+    use super::*;
+    use waymark::model::labels::{part_name, part_text, GoalDetail};
+    use waymark::share::words::{goal_title, plan_words};
+
+    fn l10n() -> Localizer {
+        Localizer::embedded(Lang::Pl, CASE_MANAGER_FILES)
+    }
+
+    #[test]
+    fn every_part_is_read_in_order_with_its_answers_in_the_readers_words() {
+        let plan = reference::from_fixture("typical");
+        let l10n = l10n();
+        let words = plan_words(&plan, &l10n);
+        let read: Vec<Quadrant> = words.parts.iter().map(|p| p.quadrant).collect();
+        assert_eq!(read, Quadrant::ALL, "even a part with no answers");
+        for part in &words.parts {
+            let items = plan.swot.items(part.quadrant);
+            assert_eq!(part.items.len(), items.len());
+            for (read, item) in part.items.iter().zip(items) {
+                assert_eq!(read.item, item);
+                assert_eq!(read.own(), matches!(item.content, ItemContent::Text(_)));
+                assert_eq!(read.words, export_words(&l10n, item));
+            }
+        }
+        let phone = Localizer::embedded(Lang::Pl, CLIENT_FILES).text("chip-have-phone");
+        assert!(
+            words.parts[0].items.iter().any(|i| i.words == phone),
+            "a chip is translated"
+        );
+    }
+
+    fn export_words(l10n: &Localizer, item: &waymark::model::Item) -> String {
+        waymark::share::words::item_words(l10n, item)
+    }
+
+    #[test]
+    fn a_goal_is_read_with_its_name_and_the_words_of_what_it_links_to() {
+        let mut plan = Plan::new("t", "2026-11-23T10:00:00Z".parse().unwrap(), "pl");
+        let strength = plan.add_item(
+            Quadrant::Strengths,
+            ItemContent::Text("Umiem gotować".into()),
+            None,
+        );
+        let worry = plan.add_item(Quadrant::Threats, ItemContent::Key("id-lost".into()), None);
+        plan.add_goal(Goal {
+            title: "Praca".into(),
+            helped_by: vec![strength, 4040],
+            addresses: vec![worry],
+            ..Goal::default()
+        });
+        plan.add_goal(Goal::default());
+        let l10n = l10n();
+        let words = plan_words(&plan, &l10n);
+        let full = &words.goals[0];
+        assert_eq!(full.goal, &plan.goals[0]);
+        assert_eq!(full.title, "Praca");
+        assert_eq!(
+            full.helped_by,
+            ["Umiem gotować"],
+            "a link to an answer that is gone is left out"
+        );
+        let lost = Localizer::embedded(Lang::Pl, CLIENT_FILES).text("chip-id-lost");
+        assert_eq!(full.addresses, [lost]);
+        // A draft goal: its name says so.
+        let draft = &words.goals[1];
+        assert_eq!(draft.title, goal_title(&l10n, &Goal::default()));
+        assert_eq!(draft.title, l10n.text("goal-untitled"));
+        assert!(draft.helped_by.is_empty() && draft.addresses.is_empty());
+    }
+
+    #[test]
+    fn every_label_has_words_in_every_language() {
+        for lang in Lang::ALL {
+            let l10n = Localizer::embedded(lang, CLIENT_FILES);
+            let mut ids: Vec<&str> = Quadrant::ALL
+                .iter()
+                .flat_map(|q| {
+                    let t = part_text(*q);
+                    [t.name, t.question, t.hint, t.example, t.count]
+                })
+                .collect();
+            ids.extend(
+                [
+                    GoalDetail::Why,
+                    GoalDetail::HelpedBy,
+                    GoalDetail::Addresses,
+                    GoalDetail::HelpWanted,
+                ]
+                .map(GoalDetail::label),
+            );
+            use waymark::model::labels::{
+                DUE, GOALS, NO_GOALS, PART_SKIPPED, PLAN_TITLE, TARGET, UNTITLED_GOAL,
+            };
+            ids.extend([
+                PLAN_TITLE,
+                GOALS,
+                PART_SKIPPED,
+                NO_GOALS,
+                UNTITLED_GOAL,
+                TARGET,
+                DUE,
+            ]);
+            for id in ids {
+                assert!(l10n.has(id), "{lang:?} {id}");
+            }
+            assert_eq!(part_name(Quadrant::Threats), "part-threats");
+        }
+    }
 }

@@ -130,14 +130,15 @@ fn plan_with_goals() -> (waymark::model::Plan, [u32; 3]) {
     (plan, steps)
 }
 
-/// Records every `value` and `checked` set on an input, and every DOM
+/// Records every `value` and `checked` set on a form field, and every DOM
 /// change, so that a test can see which rows a keystroke touched.
 fn watch_the_page() {
     js(r#"
         window.seen = { sets: [], changes: [] };
-        for (const prop of ["value", "checked"]) {
-            const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, prop);
-            Object.defineProperty(HTMLInputElement.prototype, prop, {
+        for (const [kind, prop] of [[HTMLInputElement, "value"], [HTMLInputElement, "checked"],
+                                    [HTMLTextAreaElement, "value"], [HTMLSelectElement, "value"]]) {
+            const own = Object.getOwnPropertyDescriptor(kind.prototype, prop);
+            Object.defineProperty(kind.prototype, prop, {
                 configurable: true,
                 get() { return own.get.call(this); },
                 set(v) { seen.sets.push(this.id); own.set.call(this, v); },
@@ -146,7 +147,7 @@ fn watch_the_page() {
         new MutationObserver((records) => {
             for (const r of records) {
                 const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-                seen.changes.push(el.closest("[data-id]")?.dataset.id ?? el.tagName);
+                seen.changes.push(el.closest("[data-id]")?.dataset.id ?? el.outerHTML.slice(0, 80));
             }
         }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     "#);

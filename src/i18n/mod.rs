@@ -157,6 +157,19 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// The language a page starts in: the one last chosen on this device, else
+/// the device's default (set by staff), else the first shipped language the
+/// browser prefers.
+pub fn starting_lang<S: AsRef<str>>(
+    saved: Option<Lang>,
+    device_default: Option<&str>,
+    preferred: &[S],
+) -> Lang {
+    saved
+        .or_else(|| device_default.and_then(Lang::from_tag))
+        .unwrap_or_else(|| negotiate(preferred))
+}
+
 /// A value given to a message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {

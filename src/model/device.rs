@@ -48,9 +48,7 @@ impl DeviceConfig {
         };
         let idle_seconds = value("idle")
             .and_then(|v| v.parse::<u32>().ok())
-            .map_or(Self::DEFAULT_IDLE_SECONDS, |s| {
-                s.clamp(Self::MIN_IDLE_SECONDS, Self::MAX_IDLE_SECONDS)
-            });
+            .map_or(Self::DEFAULT_IDLE_SECONDS, Self::clamp_idle);
         let default_lang = value("lang")
             .filter(|l| !l.is_empty() && l.len() <= 35)
             .map(str::to_owned);
@@ -59,6 +57,28 @@ impl DeviceConfig {
             idle_seconds,
             default_lang,
         })
+    }
+
+    /// An idle time staff asked for, kept between the shortest and the
+    /// longest.
+    pub fn clamp_idle(seconds: u32) -> u32 {
+        seconds.clamp(Self::MIN_IDLE_SECONDS, Self::MAX_IDLE_SECONDS)
+    }
+
+    /// The idle time typed on the settings screen, in minutes: kept within
+    /// bounds, and the default when it is not a number.
+    pub fn idle_seconds_from_minutes(minutes: &str) -> u32 {
+        minutes
+            .trim()
+            .parse::<u32>()
+            .map_or(Self::DEFAULT_IDLE_SECONDS, |m| {
+                Self::clamp_idle(m.saturating_mul(60))
+            })
+    }
+
+    /// The idle time in whole minutes for the settings screen, at least one.
+    pub fn idle_minutes(&self) -> u32 {
+        (self.idle_seconds / 60).max(1)
     }
 
     /// How long the "are you still there?" countdown runs before erasing: a

@@ -4,6 +4,7 @@
 
 mod area;
 mod device;
+pub mod labels;
 mod limits;
 mod migrate;
 mod moment;
@@ -18,9 +19,9 @@ pub use limits::{
     MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
 };
 pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
-pub use moment::{from_millis, Day, Timestamp};
+pub use moment::{from_millis, parse_day, Day, Timestamp};
 pub use plan::{
-    plan_id, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot,
+    plan_id, Goal, GoalStatus, GoalText, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot,
     SCHEMA_VERSION,
 };
 pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};

@@ -15,6 +15,11 @@ pub fn from_millis(millis: i64) -> Option<Timestamp> {
     DateTime::from_timestamp_millis(millis)
 }
 
+/// The day a date input holds (`YYYY-MM-DD`), or none when it is cleared.
+pub fn parse_day(text: &str) -> Option<Day> {
+    text.parse().ok()
+}
+
 /// Reads a moment and keeps it to the millisecond: the browser's clock gives
 /// no more and the share code carries no more, so a plan read from a file
 /// and shared comes back equal.

@@ -66,6 +66,16 @@ impl Quadrant {
     pub fn helps(self) -> bool {
         matches!(self, Quadrant::Strengths | Quadrant::Opportunities)
     }
+
+    /// The two parts that help reach a goal (`helps`), or the two a goal
+    /// addresses, in the journey's order.
+    pub fn parts(helps: bool) -> [Quadrant; 2] {
+        if helps {
+            [Quadrant::Strengths, Quadrant::Opportunities]
+        } else {
+            [Quadrant::Weaknesses, Quadrant::Threats]
+        }
+    }
 }
 
 /// One answer: the client's own words, or a suggestion chip stored as its key
@@ -162,6 +172,37 @@ pub struct Goal {
     pub status: GoalStatus,
 }
 
+/// The fields of a goal that hold the client's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalText {
+    Title,
+    Why,
+    HelpWanted,
+}
+
+impl Goal {
+    /// The words of one of the goal's text fields, empty when unset.
+    pub fn text(&self, field: GoalText) -> &str {
+        match field {
+            GoalText::Title => &self.title,
+            GoalText::Why => self.why.as_deref().unwrap_or_default(),
+            GoalText::HelpWanted => self.help_wanted.as_deref().unwrap_or_default(),
+        }
+    }
+
+    /// Sets a text field as typed. Blank words leave the optional fields
+    /// unset, so that no screen or export shows an empty "Why"; the title
+    /// stays as typed (empty while the goal is a draft).
+    pub fn set_text(&mut self, field: GoalText, text: String) {
+        let optional = || (!text.trim().is_empty()).then(|| text.clone());
+        match field {
+            GoalText::Title => self.title = text,
+            GoalText::Why => self.why = optional(),
+            GoalText::HelpWanted => self.help_wanted = optional(),
+        }
+    }
+}
+
 /// Where a goal stands; later check-ins mark progress.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -254,6 +295,23 @@ impl Plan {
             .items_mut(quadrant)
             .push(Item { id, content, area });
         id
+    }
+
+    /// Adds an answer in the client's own words, trimmed; blank words add
+    /// nothing (`None`).
+    pub fn add_own_words(&mut self, quadrant: Quadrant, text: &str) -> Option<ItemId> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| self.add_item(quadrant, ItemContent::Text(text.into()), None))
+    }
+
+    /// Replaces an answer with the client's own words, trimmed; an answer
+    /// edited down to nothing is removed. Returns false when there is no
+    /// such item.
+    pub fn rewrite_item(&mut self, id: ItemId, text: &str) -> bool {
+        match text.trim() {
+            "" => self.remove_item(id),
+            text => self.edit_item(id, text),
+        }
     }
 
     /// Whether a suggestion chip is already among the answers of a part.

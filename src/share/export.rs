@@ -2,25 +2,13 @@
 //! plain text. Suggestion chips come out in the reader's language; the
 //! client's own words come out as written.
 
-use std::collections::HashMap;
-
 use chrono::SecondsFormat;
 use serde_json::{json, Value};
 
+use super::words::{goal_title, goal_words, item_words, linked_words, part_words, words_by_id};
 use crate::i18n::{Arg, Localizer};
-use crate::model::{
-    suggestion, Goal, GoalStatus, Item, ItemContent, ItemId, Plan, Quadrant, Timestamp,
-};
-
-/// The message id naming each part, as on the screens.
-pub fn part_name(quadrant: Quadrant) -> &'static str {
-    match quadrant {
-        Quadrant::Strengths => "part-strengths",
-        Quadrant::Weaknesses => "part-weaknesses",
-        Quadrant::Opportunities => "part-opportunities",
-        Quadrant::Threats => "part-threats",
-    }
-}
+use crate::model::labels::{self, part_name, GoalDetail};
+use crate::model::{GoalStatus, ItemContent, ItemId, Plan, Quadrant, Timestamp};
 
 fn part_slug(quadrant: Quadrant) -> &'static str {
     match quadrant {
@@ -28,46 +16,6 @@ fn part_slug(quadrant: Quadrant) -> &'static str {
         Quadrant::Weaknesses => "weakness",
         Quadrant::Opportunities => "opportunity",
         Quadrant::Threats => "threat",
-    }
-}
-
-/// An item's words for this reader.
-pub fn item_words(l10n: &Localizer, item: &Item) -> String {
-    match &item.content {
-        ItemContent::Text(text) => text.clone(),
-        ItemContent::Key(key) => {
-            suggestion(key).map_or_else(|| key.clone(), |s| l10n.text(&s.message_id()))
-        }
-    }
-}
-
-/// Every item's words by its id (the first, as `Plan::find_item` finds),
-/// made once per export: goals link to items thousands of times, and
-/// searching the parts and looking up a chip's words for each link was most
-/// of an export's time.
-fn words_by_id(l10n: &Localizer, plan: &Plan) -> HashMap<ItemId, String> {
-    let mut words = HashMap::new();
-    for item in Quadrant::ALL.iter().flat_map(|q| plan.swot.items(*q)) {
-        words
-            .entry(item.id)
-            .or_insert_with(|| item_words(l10n, item));
-    }
-    words
-}
-
-fn linked_words<'w>(words: &'w HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<&'w str> {
-    ids.iter()
-        .filter_map(|id| words.get(id))
-        .map(String::as_str)
-        .collect()
-}
-
-/// A goal's name, or "New goal (no name yet)" while it is a draft.
-pub fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
-    if goal.title.trim().is_empty() {
-        l10n.text("goal-untitled")
-    } else {
-        goal.title.clone()
     }
 }
 
@@ -165,19 +113,25 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             }
             let mut notes = Vec::new();
             if let Some(why) = given(&goal.why) {
-                notes.push(text(format!("{} {why}", l10n.text("review-why"))));
+                notes.push(text(format!(
+                    "{} {why}",
+                    l10n.text(GoalDetail::Why.label())
+                )));
             }
             let mut helps = linked_words(&words, &goal.helped_by);
             helps.retain(|w| !w.trim().is_empty());
             if !helps.is_empty() {
                 notes.push(text(format!(
                     "{} {}",
-                    l10n.text("review-helped-by"),
+                    l10n.text(GoalDetail::HelpedBy.label()),
                     helps.join("; ")
                 )));
             }
             if let Some(help) = given(&goal.help_wanted) {
-                notes.push(text(format!("{} {help}", l10n.text("review-help-wanted"))));
+                notes.push(text(format!(
+                    "{} {help}",
+                    l10n.text(GoalDetail::HelpWanted.label())
+                )));
             }
             if !notes.is_empty() {
                 resource["note"] = notes.into();
@@ -241,7 +195,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         "resourceType": "CarePlan",
         "status": "draft",
         "intent": "proposal",
-        "title": l10n.text("review-title"),
+        "title": l10n.text(labels::PLAN_TITLE),
         "description": description,
         "subject": subject,
         "created": fhir_time(plan.created),
@@ -398,60 +352,55 @@ fn defuse_formula(text: &str) -> String {
 /// The plan as plain text for pasting into case notes, in the reader's
 /// language. Dates are ISO days, which no case system misreads.
 pub fn text(plan: &Plan, l10n: &Localizer) -> String {
-    let words = words_by_id(l10n, plan);
-    let mut out = format!("{}\n", l10n.text("review-title"));
+    let mut out = format!("{}\n", l10n.text(labels::PLAN_TITLE));
     for quadrant in Quadrant::ALL {
-        out.push_str(&format!("\n{}\n", l10n.text(part_name(quadrant))));
-        let items = plan.swot.items(quadrant);
-        if items.is_empty() {
-            out.push_str(&format!("  ({})\n", l10n.text("review-skipped")));
+        let part = part_words(plan, quadrant, l10n);
+        out.push_str(&format!("\n{}\n", l10n.text(part_name(part.quadrant))));
+        if part.items.is_empty() {
+            out.push_str(&format!("  ({})\n", l10n.text(labels::PART_SKIPPED)));
         }
-        for item in items {
-            out.push_str(&format!("  - {}\n", item_words(l10n, item)));
+        for item in part.items {
+            out.push_str(&format!("  - {}\n", item.words));
         }
     }
-    out.push_str(&format!("\n{}\n", l10n.text("part-goals")));
-    for (rank, goal) in plan.goals.iter().enumerate() {
-        out.push_str(&format!("  {}. {}\n", rank + 1, goal_title(l10n, goal)));
+    out.push_str(&format!("\n{}\n", l10n.text(labels::GOALS)));
+    let goals = goal_words(plan, l10n);
+    for (rank, read) in goals.iter().enumerate() {
+        let goal = read.goal;
+        out.push_str(&format!("  {}. {}\n", rank + 1, read.title));
         if let Some(area) = goal.area {
             out.push_str(&format!("     {}\n", l10n.text(area.message_id())));
         }
         if let Some(target) = goal.target {
             out.push_str(&format!(
                 "     {}\n",
-                l10n.format("review-target", &[("date", Arg::from(target.to_string()))])
+                l10n.format(labels::TARGET, &[("date", Arg::from(target.to_string()))])
             ));
         }
+        let own =
+            |detail: GoalDetail, text: &str| format!("     {} {text}\n", l10n.text(detail.label()));
         if let Some(why) = &goal.why {
-            out.push_str(&format!("     {} {why}\n", l10n.text("review-why")));
+            out.push_str(&own(GoalDetail::Why, why));
         }
         for step in &goal.steps {
             let mark = if step.done { "[x]" } else { "[ ]" };
             let due = step.due.map(|d| format!(" ({d})")).unwrap_or_default();
             out.push_str(&format!("     {mark} {}{due}\n", step.text));
         }
-        for (label, ids) in [
-            ("review-helped-by", &goal.helped_by),
-            ("review-addresses", &goal.addresses),
+        for (detail, linked) in [
+            (GoalDetail::HelpedBy, &read.helped_by),
+            (GoalDetail::Addresses, &read.addresses),
         ] {
-            let linked = linked_words(&words, ids);
             if !linked.is_empty() {
-                out.push_str(&format!(
-                    "     {} {}\n",
-                    l10n.text(label),
-                    linked.join("; ")
-                ));
+                out.push_str(&own(detail, &linked.join("; ")));
             }
         }
         if let Some(help) = &goal.help_wanted {
-            out.push_str(&format!(
-                "     {} {help}\n",
-                l10n.text("review-help-wanted")
-            ));
+            out.push_str(&own(GoalDetail::HelpWanted, help));
         }
     }
-    if plan.goals.is_empty() {
-        out.push_str(&format!("  ({})\n", l10n.text("review-no-goals")));
+    if goals.is_empty() {
+        out.push_str(&format!("  ({})\n", l10n.text(labels::NO_GOALS)));
     }
     out
 }

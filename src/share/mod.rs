@@ -6,17 +6,23 @@ mod crypto;
 mod digits;
 pub mod export;
 mod file;
+mod import;
 mod qr;
 mod request;
 mod wire;
+pub mod words;
 
 pub use code::{
     code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
     plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
 pub use file::{file_code, file_contents, read_file};
-pub use qr::{link_qr, qr_svg, QR_ECC, QR_MAX_VERSION};
-pub use request::{make_share, pin_is_long_enough, ShareOutcome, ShareRequest, MIN_PIN_CHARS};
+pub use import::{ImportSession, Opening, PIN_TRIES};
+pub use qr::{qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
+pub use request::{
+    chosen_pin, make_share, pin_is_long_enough, PinTooShort, ShareOutcome, ShareRequest,
+    MIN_PIN_CHARS,
+};
 
 /// The case manager's page, in the app's folder. It is a module of its own,
 /// so a client's phone never downloads the code that opens plans.

@@ -3,15 +3,25 @@
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
+use super::share_link;
+
 /// Medium error correction survives a smudged or glaring tablet screen.
 pub const QR_ECC: QrCodeEcc = QrCodeEcc::Medium;
 /// The largest QR shown on screen: 137 modules, which a phone camera still
 /// reads off a tablet at arm's length. A longer plan goes by link or file.
 pub const QR_MAX_VERSION: u8 = 30;
 
+/// The QR code of a code's share link: the link up to the code's `WM1-` as
+/// bytes, the digits after it as a numeric segment, which packs them
+/// densely. `None` when it does not fit in [`QR_MAX_VERSION`].
+pub fn share_qr(app_url: &str, code: &str) -> Option<QrCode> {
+    let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
+    link_qr(&share_link(app_url, prefix), digits)
+}
+
 /// The QR code of `<link_prefix><digits>`, where `link_prefix` ends with the
 /// code's `WM1-`. `None` when it does not fit in [`QR_MAX_VERSION`].
-pub fn link_qr(link_prefix: &str, digits: &str) -> Option<QrCode> {
+fn link_qr(link_prefix: &str, digits: &str) -> Option<QrCode> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::crypto::SALT_LEN;
-use super::{code_from_deflated, link_qr, qr_svg, share_link, Protection, ShareError};
+use super::{code_from_deflated, qr_svg, share_link, share_qr, Protection, ShareError};
 
 /// The shortest PIN or passphrase accepted.
 pub const MIN_PIN_CHARS: usize = 4;
@@ -15,6 +15,21 @@ pub const MIN_PIN_CHARS: usize = 4;
 /// spaces around it.
 pub fn pin_is_long_enough(pin: &str) -> bool {
     pin.trim().chars().count() >= MIN_PIN_CHARS
+}
+
+/// A PIN shorter than [`MIN_PIN_CHARS`], refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PinTooShort;
+
+/// The PIN of a code the client asked to protect (`None` when they did
+/// not): checked on the page, before the plan goes to the worker, so the
+/// client hears of a short one at once.
+pub fn chosen_pin(protect: bool, pin: String) -> Result<Option<String>, PinTooShort> {
+    match protect {
+        false => Ok(None),
+        true if pin_is_long_enough(&pin) => Ok(Some(pin)),
+        true => Err(PinTooShort),
+    }
 }
 
 /// The client's chosen parts, ready to become a code.
@@ -53,14 +68,10 @@ pub fn make_share(request: &ShareRequest) -> Result<ShareOutcome, ShareError> {
         Some(_) => return Err(ShareError::PinTooShort),
     };
     let code = code_from_deflated(&request.deflated, protection)?;
-    // The QR holds the link's address as bytes and the code's digits as a
-    // numeric segment, which packs them densely.
-    let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
-    let qr = link_qr(&share_link(&request.app_url, prefix), digits).map(|qr| qr_svg(&qr));
     Ok(ShareOutcome {
         link: share_link(&request.app_url, &code),
+        qr_svg: share_qr(&request.app_url, &code).map(|qr| qr_svg(&qr)),
         code,
-        qr_svg: qr,
         protected: request.pin.is_some(),
     })
 }

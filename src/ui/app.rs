@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
 use super::context::now;
-use super::erase::{erase_everything, new_plan_id, starting_lang};
+use super::erase::{erase_everything, new_plan_id};
 use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
 use super::page::{
     focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
+    starting_lang,
 };
 use super::part_step::PartStep;
 use super::review::Review;
@@ -26,8 +27,7 @@ pub fn App() -> impl IntoView {
     let device = apply_setup_link().unwrap_or_else(store::device_config);
     let backend = Backend::for_mode(device.mode);
     let restored = store::restore_plan(backend, js_sys::Date::now());
-    let lang =
-        store::saved_lang(backend).unwrap_or_else(|| starting_lang(device.default_lang.as_deref()));
+    let lang = starting_lang(&device, store::saved_lang(backend));
     let plan = RwSignal::new(
         restored
             .plan

@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::erase::starting_lang;
 use super::idle_guard::IdleGuard;
 use super::import::Import;
 use super::language_picker::LanguagePicker;
 use super::page::{
     focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
+    starting_lang,
 };
 use super::plan_view::PlanView;
 use super::I18n;
@@ -26,8 +26,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     let device = store::device_config();
     // The language last chosen in Waymark on this device, else the device's
     // or the browser's. A choice made here lasts for this visit only.
-    let lang = store::saved_lang(Backend::for_mode(device.mode))
-        .unwrap_or_else(|| starting_lang(device.default_lang.as_deref()));
+    let lang = starting_lang(&device, store::saved_lang(Backend::for_mode(device.mode)));
     let i18n = I18n::load(lang);
     provide_context(i18n);
     let imported = RwSignal::new(None::<Plan>);

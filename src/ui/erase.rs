@@ -6,28 +6,10 @@ use leptos::prelude::*;
 use super::browser;
 use super::context::now;
 use super::nav::Screen;
+use super::page::starting_lang;
 use super::AppCtx;
-use crate::i18n::{negotiate, Lang};
 use crate::model::{plan_id, Plan};
 use crate::store;
-
-/// The language a new client starts in: the device's default, else the
-/// browser's.
-pub fn starting_lang(default_lang: Option<&str>) -> Lang {
-    default_lang
-        .and_then(Lang::from_tag)
-        .unwrap_or_else(|| negotiate(&browser_languages()))
-}
-
-/// `navigator.languages`, most preferred first.
-pub fn browser_languages() -> Vec<String> {
-    window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect()
-}
 
 /// A random id for a new plan, from the browser's cryptographic source (the
 /// clock, where that is missing: it only has to tell one client's plans apart).
@@ -45,11 +27,7 @@ pub fn new_plan_id() -> String {
 pub fn erase_everything(ctx: AppCtx, then: Screen) {
     ctx.autosave.reset();
     store::erase_client_data();
-    let lang = starting_lang(
-        ctx.device
-            .with_untracked(|d| d.default_lang.clone())
-            .as_deref(),
-    );
+    let lang = ctx.device.with_untracked(|d| starting_lang(d, None));
     ctx.i18n.set(lang);
     ctx.plan.set(Plan::new(new_plan_id(), now(), lang.code()));
     ctx.notice.set(None);

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::link_picker::LinkPicker;
 use super::step_list::StepList;
 use super::AppCtx;
-use crate::model::{Area, Day, Goal, ItemId, MAX_TEXT_CHARS};
+use crate::model::{parse_day, Area, GoalText, ItemId, MAX_TEXT_CHARS};
 
 /// The details of one goal. Every field is optional; each change is kept at
 /// once, so closing the page loses nothing.
@@ -26,46 +26,20 @@ pub fn GoalEditor(
     }
 }
 
-/// The goal's fields that hold the client's own words.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum GoalText {
-    Title,
-    Why,
-    HelpWanted,
+/// How each of the goal's text fields shows: its label and its input's id.
+fn label(field: GoalText) -> &'static str {
+    match field {
+        GoalText::Title => "goal-title-label",
+        GoalText::Why => "goal-why-label",
+        GoalText::HelpWanted => "goal-help-wanted-label",
+    }
 }
 
-impl GoalText {
-    fn label(self) -> &'static str {
-        match self {
-            GoalText::Title => "goal-title-label",
-            GoalText::Why => "goal-why-label",
-            GoalText::HelpWanted => "goal-help-wanted-label",
-        }
-    }
-
-    fn slug(self) -> &'static str {
-        match self {
-            GoalText::Title => "title",
-            GoalText::Why => "why",
-            GoalText::HelpWanted => "help",
-        }
-    }
-
-    fn read(self, goal: &Goal) -> String {
-        match self {
-            GoalText::Title => goal.title.clone(),
-            GoalText::Why => goal.why.clone().unwrap_or_default(),
-            GoalText::HelpWanted => goal.help_wanted.clone().unwrap_or_default(),
-        }
-    }
-
-    fn write(self, goal: &mut Goal, text: String) {
-        let optional = (!text.trim().is_empty()).then(|| text.clone());
-        match self {
-            GoalText::Title => goal.title = text,
-            GoalText::Why => goal.why = optional,
-            GoalText::HelpWanted => goal.help_wanted = optional,
-        }
+fn slug(field: GoalText) -> &'static str {
+    match field {
+        GoalText::Title => "title",
+        GoalText::Why => "why",
+        GoalText::HelpWanted => "help",
     }
 }
 
@@ -73,13 +47,17 @@ impl GoalText {
 fn GoalTextField(id: ItemId, field: GoalText) -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let input_id = format!("goal-{id}-{}", field.slug());
-    let value = move || {
-        ctx.plan
-            .with(|p| p.goal(id).map(|g| field.read(g)).unwrap_or_default())
-    };
+    let input_id = format!("goal-{id}-{}", slug(field));
+    // Typing elsewhere in the plan leaves this field as it is.
+    let value = Memo::new(move |_| {
+        ctx.plan.with(|p| {
+            p.goal(id)
+                .map(|g| g.text(field).to_owned())
+                .unwrap_or_default()
+        })
+    });
     let write = move |text: String| {
-        ctx.edit(|p| p.update_goal(id, |g| field.write(g, text)));
+        ctx.edit(|p| p.update_goal(id, |g| g.set_text(field, text)));
     };
     let input = if field == GoalText::Title {
         view! {
@@ -96,7 +74,7 @@ fn GoalTextField(id: ItemId, field: GoalText) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=input_id>{i18n.tr(field.label())}</label>
+            <label for=input_id>{i18n.tr(label(field))}</label>
             {input}
         </div>
     }
@@ -107,13 +85,14 @@ fn AreaField(id: ItemId) -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     let input_id = format!("goal-{id}-area");
-    let value = move || {
+    let value = Memo::new(move |_| {
         ctx.plan
             .with(|p| p.goal(id).and_then(|g| g.area))
-            .map_or("", |a| a.message_id())
-    };
+            .map_or("", |a| a.key())
+            .to_owned()
+    });
     let choose = move |chosen: String| {
-        let area = Area::ALL.into_iter().find(|a| a.message_id() == chosen);
+        let area = Area::from_key(&chosen);
         ctx.edit(|p| p.update_goal(id, |g| g.area = area));
     };
     view! {
@@ -124,7 +103,7 @@ fn AreaField(id: ItemId) -> impl IntoView {
                 {Area::ALL
                     .into_iter()
                     .map(|area| view! {
-                        <option value=area.message_id()>{area.icon()} " " {i18n.tr(area.message_id())}</option>
+                        <option value=area.key()>{area.icon()} " " {i18n.tr(area.message_id())}</option>
                     })
                     .collect_view()}
             </select>
@@ -137,12 +116,12 @@ fn TargetField(id: ItemId) -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     let input_id = format!("goal-{id}-target");
-    let value = move || {
+    let value = Memo::new(move |_| {
         ctx.plan
             .with(|p| p.goal(id).and_then(|g| g.target))
             .map(|d| d.to_string())
             .unwrap_or_default()
-    };
+    });
     let choose = move |text: String| {
         let date = parse_day(&text);
         ctx.edit(|p| p.update_goal(id, |g| g.target = date));
@@ -150,15 +129,10 @@ fn TargetField(id: ItemId) -> impl IntoView {
     view! {
         <div class="field">
             <label for=input_id.clone()>{i18n.tr("goal-target-label")}</label>
-            // Plans keep years 1 to 9999 (src/model/time.rs); the limits stop
+            // Plans keep years 1 to 9999 (src/model/validate.rs); the limits stop
             // the picker taking a fifth year digit.
             <input id=input_id type="date" class="date" min="0001-01-01" max="9999-12-31" prop:value=value
                 on:change:target=move |ev| choose(ev.target().value()) />
         </div>
     }
-}
-
-/// The day a date input holds (`YYYY-MM-DD`), or none when it is cleared.
-pub fn parse_day(text: &str) -> Option<Day> {
-    text.parse().ok()
 }

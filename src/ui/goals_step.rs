@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::goal_card::GoalCard;
-use super::item_row::item_words;
+use super::item_row::{answers_of, item_words};
 use super::progress::Progress;
 use super::question::Question;
 use super::step_buttons::StepButtons;
@@ -65,20 +65,9 @@ fn StartFrom(
 ) -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let parts = if helps {
-        [Quadrant::Strengths, Quadrant::Opportunities]
-    } else {
-        [Quadrant::Weaknesses, Quadrant::Threats]
-    };
-    let answers = move || {
-        ctx.plan.with(|p| {
-            parts
-                .iter()
-                .flat_map(|q| p.swot.items(*q))
-                .map(|item| (item.id, item.area.map(|a| a.icon()), item_words(i18n, item)))
-                .collect::<Vec<_>>()
-        })
-    };
+    // Rebuilt when answers come or go, or the language changes, not while
+    // a step is typed. (Their words cannot change on this screen.)
+    let answers = answers_of(Quadrant::parts(helps));
     let title = if helps {
         "goal-from-strength"
     } else {
@@ -90,12 +79,20 @@ fn StartFrom(
         }
     };
     view! {
-        <Show when=move || !answers().is_empty()>
+        <Show when=move || answers.with(|a| !a.is_empty())>
             <details class="start-from" data-helps=helps.to_string()>
                 <summary>{i18n.tr(title)}</summary>
                 <div class="chips">
                     {move || {
-                        answers()
+                        let shown = ctx.plan.with_untracked(|p| {
+                            answers.with(|ids| {
+                                ids.iter()
+                                    .filter_map(|&id| p.find_item(id))
+                                    .map(|(_, item)| (item.id, item.area.map(|a| a.icon()), item_words(i18n, item)))
+                                    .collect::<Vec<_>>()
+                            })
+                        });
+                        shown
                             .into_iter()
                             .map(|(id, icon, words)| {
                                 view! {

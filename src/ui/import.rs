@@ -6,11 +6,7 @@ use super::browser;
 use super::qr_scanner::QrScanner;
 use super::I18n;
 use crate::model::Plan;
-use crate::share::{code_from_text, decode, file_code, is_protected, read_file, ShareError};
-
-/// Wrong PINs allowed before the code must be made again. This stops a
-/// casual guesser at the screen, not an attacker with the code (see README).
-const PIN_TRIES: u32 = 5;
+use crate::share::{ImportSession, Opening, ShareError};
 
 /// The message for each way opening a plan can fail.
 pub fn error_message(error: &ShareError) -> &'static str {
@@ -38,69 +34,46 @@ pub fn Import(
 ) -> impl IntoView {
     let i18n = I18n::get();
     let pasted = RwSignal::new(String::new());
-    // The protected code waiting for its PIN.
-    let locked_code = RwSignal::new(None::<String>);
+    let session = RwSignal::new(ImportSession::default());
     let pin = RwSignal::new(String::new());
-    let tries_left = RwSignal::new(PIN_TRIES);
     let error = RwSignal::new(None::<&'static str>);
     let working = RwSignal::new(false);
 
-    let opened = move |plan| {
-        locked_code.set(None);
-        pasted.set(String::new());
-        on_open.run(plan);
+    // Called once the session's update is over: an open plan replaces
+    // this form.
+    let show = move |opening: Opening| match opening {
+        Opening::Opened(plan) => {
+            pasted.set(String::new());
+            on_open.run(*plan);
+        }
+        Opening::PinNeeded => pin.set(String::new()),
+        Opening::Failed(e) => error.set(Some(error_message(&e))),
+        Opening::Locked => error.set(Some("import-locked")),
+    };
+    let open_text = move |text: String| {
+        error.set(None);
+        let opening = session.write().open(&text);
+        show(opening);
     };
     let open_code = move |code: String| {
         error.set(None);
-        match is_protected(&code) {
-            Err(e) => error.set(Some(error_message(&e))),
-            Ok(true) => {
-                tries_left.set(PIN_TRIES);
-                pin.set(String::new());
-                locked_code.set(Some(code));
-            }
-            Ok(false) => match decode(&code, None) {
-                Ok(plan) => opened(plan),
-                Err(e) => error.set(Some(error_message(&e))),
-            },
-        }
-    };
-    let open_text = move |text: String| {
-        if let Some(code) = file_code(&text) {
-            open_code(code);
-        } else if text.trim_start().starts_with('{') {
-            match read_file(&text, None) {
-                Ok(plan) => opened(plan),
-                Err(e) => error.set(Some(error_message(&e))),
-            }
-        } else {
-            open_code(code_from_text(&text));
-        }
+        let opening = session.write().open_code(code);
+        show(opening);
     };
     let try_pin = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(code) = locked_code.get_untracked() else {
+        if !session.with_untracked(ImportSession::waiting_for_pin) {
             return;
-        };
+        }
         let typed = pin.get_untracked();
         working.set(true);
         spawn_local(async move {
             browser::next_frame().await;
-            match decode(&code, Some(&typed)) {
-                Ok(plan) => opened(plan),
-                Err(ShareError::WrongPin) => {
-                    let left = tries_left.get_untracked().saturating_sub(1);
-                    tries_left.set(left);
-                    if left == 0 {
-                        locked_code.set(None);
-                        error.set(Some("import-locked"));
-                    } else {
-                        error.set(Some("error-wrong-pin"));
-                    }
-                }
-                Err(e) => error.set(Some(error_message(&e))),
+            // The page may have closed during the frame.
+            if let Some(Some(opening)) = session.try_update(|s| s.try_pin(&typed)) {
+                show(opening);
             }
-            working.set(false);
+            _ = working.try_set(false);
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -134,7 +107,7 @@ pub fn Import(
             {move || error.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
         </div>
         <Show
-            when=move || locked_code.with(Option::is_some)
+            when=move || session.with(ImportSession::waiting_for_pin)
             fallback=move || view! {
                 <form class="import-paste" on:submit=move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
@@ -160,7 +133,7 @@ pub fn Import(
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
                     <button type="submit" class="primary" disabled=move || working.get()>{i18n.tr("import-open")}</button>
                 </div>
-                <p class="tries">{move || i18n.count("import-tries-left", tries_left.get() as usize)}</p>
+                <p class="tries">{move || i18n.count("import-tries-left", session.with(ImportSession::tries_left) as usize)}</p>
             </form>
         </Show>
     }

@@ -2,13 +2,39 @@ use leptos::prelude::*;
 
 use super::move_buttons::MoveButtons;
 use super::{AppCtx, I18n};
-use crate::model::{Item, ItemContent, ItemId};
-use crate::share::export;
+use crate::model::{Item, ItemContent, ItemId, Quadrant};
+use crate::share::words;
 
 /// What an item says in the reader's language: a chip is translated, the
 /// client's own words are shown as written. Subscribes to language changes.
 pub fn item_words(i18n: I18n, item: &Item) -> String {
-    i18n.with(|l| export::item_words(l, item))
+    i18n.with(|l| words::item_words(l, item))
+}
+
+/// Something shown of one answer, as a memo: edits to other answers, goals
+/// or steps leave it, and the view that shows it, as they are.
+pub fn answer_shown(id: ItemId, show: fn(I18n, &Item) -> String) -> Memo<String> {
+    let ctx = AppCtx::get();
+    Memo::new(move |_| {
+        ctx.plan.with(|p| {
+            p.find_item(id)
+                .map(|(_, item)| show(ctx.i18n, item))
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The answers of these parts, in order, as a memo (see [`answer_shown`]).
+pub fn answers_of(parts: [Quadrant; 2]) -> Memo<Vec<ItemId>> {
+    let ctx = AppCtx::get();
+    Memo::new(move |_| {
+        ctx.plan.with(|p| {
+            parts
+                .iter()
+                .flat_map(|q| p.swot.items(*q).iter().map(|item| item.id))
+                .collect()
+        })
+    })
 }
 
 /// One answer in the list, with buttons to move, change or remove it.
@@ -33,12 +59,8 @@ pub fn ItemRow(
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = draft.get_untracked().trim().to_owned();
-        if text.is_empty() {
-            ctx.edit(|p| p.remove_item(id));
-        } else {
-            ctx.edit(|p| p.edit_item(id, text));
-        }
+        let text = draft.get_untracked();
+        ctx.edit(|p| p.rewrite_item(id, &text));
         editing.set(false);
     };
     let words = move || {

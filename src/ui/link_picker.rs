@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::item_row::item_words;
+use super::item_row::{answer_shown, answers_of, item_words};
 use super::AppCtx;
 use crate::model::{ItemId, Quadrant};
 
@@ -22,15 +22,7 @@ pub fn LinkPicker(
     };
     // The answers that can be ticked; ticking one leaves the others (and the
     // keyboard's focus) where they are.
-    let answers = Memo::new(move |_| {
-        ctx.plan.with(|p| {
-            Quadrant::ALL
-                .into_iter()
-                .filter(|q| q.helps() == helps)
-                .flat_map(|q| p.swot.items(q).iter().map(|item| item.id))
-                .collect::<Vec<_>>()
-        })
-    });
+    let answers = answers_of(Quadrant::parts(helps));
     view! {
         <fieldset class="links">
             <legend>{i18n.tr(legend)}</legend>
@@ -47,7 +39,6 @@ pub fn LinkPicker(
 #[component]
 fn LinkTick(goal: ItemId, item: ItemId, helps: bool) -> impl IntoView {
     let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
     let linked = Memo::new(move |_| {
         ctx.plan.with(|p| {
             p.goal(goal).is_some_and(|g| {
@@ -56,13 +47,7 @@ fn LinkTick(goal: ItemId, item: ItemId, helps: bool) -> impl IntoView {
             })
         })
     });
-    let words = Memo::new(move |_| {
-        ctx.plan.with(|p| {
-            p.find_item(item)
-                .map(|(_, item)| item_words(i18n, item))
-                .unwrap_or_default()
-        })
-    });
+    let words = answer_shown(item, item_words);
     let input_id = format!("link-{goal}-{item}");
     view! {
         <div class="check">

@@ -27,6 +27,7 @@ mod offline;
 mod own_words;
 mod page;
 mod part_step;
+mod persistence;
 mod plan_summary;
 mod plan_view;
 mod progress;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AppCtx, Screen};
-use crate::model::{ItemContent, Quadrant, MAX_TEXT_CHARS};
+use crate::model::{Quadrant, MAX_TEXT_CHARS};
 
 /// A box for an answer in the client's own words.
 #[component]
@@ -15,9 +15,8 @@ pub fn OwnWords(
     let input_id = format!("own-words-{}", Screen::Part(quadrant).slug());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = draft.get_untracked().trim().to_owned();
-        if !text.is_empty() {
-            ctx.edit(|p| p.add_item(quadrant, ItemContent::Text(text), None));
+        let text = draft.get_untracked();
+        if ctx.edit(|p| p.add_own_words(quadrant, &text)).is_some() {
             draft.set(String::new());
         }
     };

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::I18n;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
+use crate::model::DeviceConfig;
 
 /// Mounts a page's root component. Its `index.html` shows a splash until
 /// the page's screens show (see [`show_when_ready`]).
@@ -41,6 +42,22 @@ pub fn reload_if_restored_from_cache() {
             let _ = window().location().reload();
         }
     });
+}
+
+/// The language a page opens in (see [`i18n::starting_lang`]). `saved` is
+/// the choice kept on this device: `None` after an erase, which forgets it.
+pub fn starting_lang(device: &DeviceConfig, saved: Option<Lang>) -> Lang {
+    i18n::starting_lang(saved, device.default_lang.as_deref(), &browser_languages())
+}
+
+/// `navigator.languages`, most preferred first.
+fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect()
 }
 
 /// Keeps the page's `lang` and `dir` on the chosen language, so that screen

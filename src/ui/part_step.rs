@@ -7,56 +7,8 @@ use super::progress::Progress;
 use super::question::Question;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
+use crate::model::labels::part_text;
 use crate::model::{suggestions_for, Quadrant};
-use crate::share::export;
-
-/// The message ids of one part of the self-assessment.
-pub struct PartText {
-    pub name: &'static str,
-    pub question: &'static str,
-    pub hint: &'static str,
-    pub example: &'static str,
-    pub count: &'static str,
-    /// A picture beside the step's name, for people who read little.
-    pub icon: &'static str,
-}
-
-pub fn part_text(quadrant: Quadrant) -> PartText {
-    match quadrant {
-        Quadrant::Strengths => PartText {
-            name: export::part_name(quadrant),
-            question: "question-strengths",
-            hint: "hint-strengths",
-            example: "example-strengths",
-            count: "count-strengths",
-            icon: "💪",
-        },
-        Quadrant::Weaknesses => PartText {
-            name: export::part_name(quadrant),
-            question: "question-weaknesses",
-            hint: "hint-weaknesses",
-            example: "example-weaknesses",
-            count: "count-weaknesses",
-            icon: "🧱",
-        },
-        Quadrant::Opportunities => PartText {
-            name: export::part_name(quadrant),
-            question: "question-opportunities",
-            hint: "hint-opportunities",
-            example: "example-opportunities",
-            count: "count-opportunities",
-            icon: "🤝",
-        },
-        Quadrant::Threats => PartText {
-            name: export::part_name(quadrant),
-            question: "question-threats",
-            hint: "hint-threats",
-            example: "example-threats",
-            count: "count-threats",
-            icon: "⚠️",
-        },
-    }
-}
 
 /// One step of the self-assessment: a plain question, the client's answers,
 /// a box for their own words, and ideas to tap, grouped by life area.

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::nav::{self, Screen};
-use super::part_step::part_text;
 use super::AppCtx;
+use crate::model::labels::part_text;
 use crate::model::Plan;
 
 /// The short name of a step of the journey, as a message id.

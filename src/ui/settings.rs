@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::browser;
+use super::confirm::Confirm;
 use super::erase::erase_everything;
 use super::nav::Screen;
+use super::persistence::ask_to_keep_draft;
 use super::AppCtx;
 use crate::model::{DeviceConfig, DeviceMode};
 use crate::store;
@@ -17,12 +17,7 @@ pub fn Settings() -> impl IntoView {
     let kiosk = move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk);
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
-    if ctx.persisted.get_untracked().is_none() && !kiosk() {
-        spawn_local(async move {
-            ctx.persisted
-                .set(browser::request_persistent_storage().await)
-        });
-    }
+    ask_to_keep_draft(ctx);
     view! {
         <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
         <section aria-labelledby="stored-title">
@@ -42,24 +37,14 @@ pub fn Settings() -> impl IntoView {
                     <p class="ok">{i18n.tr("settings-deleted")}</p>
                 </Show>
             </div>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button class="secondary danger" id="delete-data" on:click=move |_| { deleted.set(false); confirming.set(true); }>
-                        <span aria-hidden="true">"🗑️ "</span>{i18n.tr("settings-delete")}
-                    </button>
-                }
-            >
-                <div class="confirm" role="group">
-                    <p>{i18n.tr("settings-delete-confirm")}</p>
-                    <button class="primary danger-fill" id="delete-yes" on:click=move |_| {
-                        confirming.set(false);
-                        erase_everything(ctx, Screen::Settings);
-                        deleted.set(true);
-                    }>{i18n.tr("settings-delete-yes")}</button>
-                    <button class="secondary" on:click=move |_| confirming.set(false)>{i18n.tr("cancel")}</button>
-                </div>
-            </Show>
+            <button class="secondary danger" id="delete-data" on:click=move |_| { deleted.set(false); confirming.set(true); }>
+                <span aria-hidden="true">"🗑️ "</span>{i18n.tr("settings-delete")}
+            </button>
+            <Confirm open=confirming id="delete" question="settings-delete-confirm" yes="settings-delete-yes"
+                on_yes=Callback::new(move |()| {
+                    erase_everything(ctx, Screen::Settings);
+                    deleted.set(true);
+                }) />
         </section>
         <Display />
         <StaffSetup />
@@ -104,17 +89,9 @@ fn StaffSetup() -> impl IntoView {
     let i18n = ctx.i18n;
     let config = ctx.device.get_untracked();
     let mode = RwSignal::new(config.mode);
-    let minutes = RwSignal::new((config.idle_seconds / 60).max(1).to_string());
+    let minutes = RwSignal::new(config.idle_minutes().to_string());
     let save = move |_| {
-        let idle_seconds = minutes
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .map_or(DeviceConfig::DEFAULT_IDLE_SECONDS, |m| m.saturating_mul(60))
-            .clamp(
-                DeviceConfig::MIN_IDLE_SECONDS,
-                DeviceConfig::MAX_IDLE_SECONDS,
-            );
+        let idle_seconds = minutes.with_untracked(|m| DeviceConfig::idle_seconds_from_minutes(m));
         let default_lang = ctx.device.with_untracked(|d| d.default_lang.clone());
         let new = DeviceConfig {
             mode: mode.get_untracked(),

@@ -5,17 +5,18 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
+use super::copy_button::CopyButton;
 use super::item_row::item_words;
-use super::part_step::part_text;
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
 use super::share_worker::ShareWorker;
 use super::step_buttons::StepButtons;
 use super::{AppCtx, Screen};
+use crate::model::labels::{self, part_name};
 use crate::model::{ItemId, Plan, Quadrant};
+use crate::share::words::goal_title;
 use crate::share::{
-    deflate_stored, export, file_contents, pin_is_long_enough, plan_bytes, ShareOutcome,
-    ShareRequest,
+    chosen_pin, deflate_stored, export, file_contents, plan_bytes, ShareOutcome, ShareRequest,
 };
 
 /// A code made from the client's chosen parts, and those parts.
@@ -56,12 +57,10 @@ pub fn ShareStep() -> impl IntoView {
     let make = move |_| {
         problem.set(None);
         status.set(None);
-        let pin_text = pin.get_untracked();
-        let protected = protect.get_untracked();
-        if protected && !pin_is_long_enough(&pin_text) {
+        let Ok(pin) = chosen_pin(protect.get_untracked(), pin.get_untracked()) else {
             problem.set(Some("share-pin-short"));
             return;
-        }
+        };
         working.set(true);
         spawn_local(async move {
             let plan = ctx
@@ -77,7 +76,7 @@ pub fn ShareStep() -> impl IntoView {
                     };
                     let request = ShareRequest {
                         deflated,
-                        pin: protected.then_some(pin_text),
+                        pin,
                         salt,
                         app_url: browser::app_url(),
                     };
@@ -97,16 +96,6 @@ pub fn ShareStep() -> impl IntoView {
         });
     };
 
-    let copy = move |text: String| {
-        spawn_local(async move {
-            let result = browser::copy_text(&text).await;
-            status.set(Some(if result.is_ok() {
-                "share-copied"
-            } else {
-                "share-copy-failed"
-            }));
-        });
-    };
     let with_made = move |f: fn(&Made) -> String| made.with_untracked(|m| m.as_ref().map(f));
 
     view! {
@@ -155,12 +144,10 @@ pub fn ShareStep() -> impl IntoView {
                     }))
                 }}
                 <div class="share-actions no-print">
-                    <button class="secondary" id="copy-link" on:click=move |_| { if let Some(t) = with_made(|m| m.outcome.link.clone()) { copy(t) } }>
-                        <span aria-hidden="true">"🔗 "</span>{i18n.tr("share-copy-link")}
-                    </button>
-                    <button class="secondary" id="copy-code" on:click=move |_| { if let Some(t) = with_made(|m| m.outcome.code.clone()) { copy(t) } }>
-                        <span aria-hidden="true">"🔢 "</span>{i18n.tr("share-copy-code")}
-                    </button>
+                    <CopyButton id="copy-link" icon="🔗" label="share-copy-link" status
+                        text=Callback::new(move |()| with_made(|m| m.outcome.link.clone())) />
+                    <CopyButton id="copy-code" icon="🔢" label="share-copy-code" status
+                        text=Callback::new(move |()| with_made(|m| m.outcome.code.clone())) />
                     <button class="secondary" id="download-file" on:click=move |_| {
                         if let Some(content) = with_made(|m| file_contents(&m.plan, m.outcome.protected.then_some(m.outcome.code.as_str()))) {
                             if browser::download("waymark-plan.json", "application/json", &content).is_err() {
@@ -174,12 +161,8 @@ pub fn ShareStep() -> impl IntoView {
                         <span aria-hidden="true">"🖨️ "</span>{i18n.tr("share-print")}
                     </button>
                     <Show when=move || made.with(|m| m.as_ref().is_some_and(|m| !m.outcome.protected))>
-                        <button class="secondary" id="copy-text" on:click=move |_| {
-                            let text = made.with_untracked(|m| m.as_ref().map(|m| i18n.with(|l| export::text(&m.plan, l))));
-                            if let Some(text) = text { copy(text) }
-                        }>
-                            <span aria-hidden="true">"📋 "</span>{i18n.tr("share-copy-text")}
-                        </button>
+                        <CopyButton id="copy-text" icon="📋" label="share-copy-text" status
+                            text=Callback::new(move |()| made.with_untracked(|m| m.as_ref().map(|m| i18n.with(|l| export::text(&m.plan, l))))) />
                     </Show>
                 </div>
                 <div class="field no-print">
@@ -229,21 +212,16 @@ fn IncludeList(left_out: RwSignal<HashSet<ItemId>>) -> impl IntoView {
             let mut groups: Vec<(&'static str, Vec<(ItemId, String)>)> = Quadrant::ALL
                 .iter()
                 .map(|q| {
-                    (
-                        part_text(*q).name,
-                        p.swot
-                            .items(*q)
-                            .iter()
-                            .map(|i| (i.id, item_words(i18n, i)))
-                            .collect(),
-                    )
+                    let items = p.swot.items(*q).iter();
+                    let words = items.map(|i| (i.id, item_words(i18n, i)));
+                    (part_name(*q), words.collect())
                 })
                 .collect();
             let goals = p
                 .goals
                 .iter()
-                .map(|g| (g.id, i18n.with(|l| export::goal_title(l, g))));
-            groups.push(("part-goals", goals.collect()));
+                .map(|g| (g.id, i18n.with(|l| goal_title(l, g))));
+            groups.push((labels::GOALS, goals.collect()));
             groups.retain(|(_, items)| !items.is_empty());
             groups
         })

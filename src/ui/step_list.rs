@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use super::goal_editor::parse_day;
 use super::move_buttons::MoveButtons;
 use super::AppCtx;
-use crate::model::{ItemId, Step, MAX_TEXT_CHARS};
+use crate::model::{parse_day, ItemId, Step, MAX_TEXT_CHARS};
 
 /// The small steps towards a goal: each with words, an optional date and a
 /// done mark, in the order the client wants to take them.

@@ -1,9 +1,7 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-
-use super::browser;
 
 use super::nav::{self, Screen};
+use super::persistence::ask_to_keep_draft;
 use super::AppCtx;
 use crate::model::{DeviceMode, Quadrant};
 
@@ -14,17 +12,7 @@ pub fn Welcome() -> impl IntoView {
     let i18n = ctx.i18n;
     let has_answers = move || ctx.plan.with(|p| !p.is_empty());
     let start = move |_| {
-        // Ask once that the browser keep the draft when space runs low.
-        if ctx.persisted.get_untracked().is_none()
-            && ctx
-                .device
-                .with_untracked(|d| d.mode == DeviceMode::Personal)
-        {
-            spawn_local(async move {
-                ctx.persisted
-                    .set(browser::request_persistent_storage().await)
-            });
-        }
+        ask_to_keep_draft(ctx);
         nav::go(ctx.screen, Screen::Part(Quadrant::Strengths));
     };
     view! {

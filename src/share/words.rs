@@ -1,0 +1,133 @@
+//! The plan in a reader's words: one walk over it, in the order every
+//! reading shows it. The text export, the print and the on-screen summary
+//! each lay out what this walk gives; none walks the plan itself.
+
+use std::collections::HashMap;
+
+use crate::i18n::Localizer;
+#[cfg(doc)]
+use crate::model::labels::GoalDetail;
+use crate::model::labels::UNTITLED_GOAL;
+use crate::model::{suggestion, Goal, Item, ItemContent, ItemId, Plan, Quadrant};
+
+/// An item's words for this reader: a chip translated, the client's own
+/// words as written.
+pub fn item_words(l10n: &Localizer, item: &Item) -> String {
+    match &item.content {
+        ItemContent::Text(text) => text.clone(),
+        ItemContent::Key(key) => {
+            suggestion(key).map_or_else(|| key.clone(), |s| l10n.text(&s.message_id()))
+        }
+    }
+}
+
+/// A goal's name, or "New goal (no name yet)" while it is a draft.
+pub fn goal_title(l10n: &Localizer, goal: &Goal) -> String {
+    if goal.title.trim().is_empty() {
+        l10n.text(UNTITLED_GOAL)
+    } else {
+        goal.title.clone()
+    }
+}
+
+/// Every item's words by its id (the first, as `Plan::find_item` finds),
+/// made once per reading: goals link to items thousands of times, and
+/// searching the parts and looking up a chip's words for each link was most
+/// of an export's time.
+pub(super) fn words_by_id(l10n: &Localizer, plan: &Plan) -> HashMap<ItemId, String> {
+    let mut words = HashMap::new();
+    for item in Quadrant::ALL.iter().flat_map(|q| plan.swot.items(*q)) {
+        words
+            .entry(item.id)
+            .or_insert_with(|| item_words(l10n, item));
+    }
+    words
+}
+
+/// The words of the items `ids` names, borrowed (see [`linked`]).
+pub(super) fn linked_words<'w>(words: &'w HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<&'w str> {
+    ids.iter()
+        .filter_map(|id| words.get(id))
+        .map(String::as_str)
+        .collect()
+}
+
+/// A whole plan, read: the four parts, then the goals.
+#[derive(Default)]
+pub struct PlanWords<'p> {
+    pub parts: Vec<PartWords<'p>>,
+    pub goals: Vec<GoalWords<'p>>,
+}
+
+/// One part of the self-assessment and its answers, in order.
+pub struct PartWords<'p> {
+    pub quadrant: Quadrant,
+    pub items: Vec<ItemWords<'p>>,
+}
+
+/// One answer and its words.
+pub struct ItemWords<'p> {
+    pub item: &'p Item,
+    pub words: String,
+}
+
+impl ItemWords<'_> {
+    /// Whether these are the client's own words (in the plan's language),
+    /// not a chip (in the reader's).
+    pub fn own(&self) -> bool {
+        matches!(self.item.content, ItemContent::Text(_))
+    }
+}
+
+/// One goal, read: its name and the answers it links to, in the reader's
+/// words. Its other details are the client's own words, read as written.
+pub struct GoalWords<'p> {
+    pub goal: &'p Goal,
+    /// Its name, or the words for a goal with none yet.
+    pub title: String,
+    /// The strengths and opportunities that help ([`GoalDetail::HelpedBy`]),
+    /// leaving out any that is gone.
+    pub helped_by: Vec<String>,
+    /// The difficulties and worries it addresses ([`GoalDetail::Addresses`]).
+    pub addresses: Vec<String>,
+}
+
+/// Reads a plan in the reader's language.
+pub fn plan_words<'p>(plan: &'p Plan, l10n: &Localizer) -> PlanWords<'p> {
+    PlanWords {
+        parts: Quadrant::ALL
+            .into_iter()
+            .map(|quadrant| part_words(plan, quadrant, l10n))
+            .collect(),
+        goals: goal_words(plan, l10n),
+    }
+}
+
+/// Reads one part of a plan (a screen may show each on its own).
+pub fn part_words<'p>(plan: &'p Plan, quadrant: Quadrant, l10n: &Localizer) -> PartWords<'p> {
+    let items = plan.swot.items(quadrant).iter().map(|item| ItemWords {
+        item,
+        words: item_words(l10n, item),
+    });
+    PartWords {
+        quadrant,
+        items: items.collect(),
+    }
+}
+
+/// Reads a plan's goals.
+pub fn goal_words<'p>(plan: &'p Plan, l10n: &Localizer) -> Vec<GoalWords<'p>> {
+    let words = words_by_id(l10n, plan);
+    let goals = plan.goals.iter().map(|goal| GoalWords {
+        goal,
+        title: goal_title(l10n, goal),
+        helped_by: linked(&words, &goal.helped_by),
+        addresses: linked(&words, &goal.addresses),
+    });
+    goals.collect()
+}
+
+/// The words of the items `ids` names, skipping any that is gone.
+fn linked(words: &HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<String> {
+    ids.iter().filter_map(|id| words.get(id).cloned()).collect()
+}
