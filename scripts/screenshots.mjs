@@ -54,6 +54,10 @@ for (const lang of langs) {
     await page.fill(".goal-editor input[id$=target]", "2027-01-15");
     await page.click(".links input[type=checkbox] >> nth=0");
     await shot("6-goals");
+    await page.click(".goal .row-actions .danger");
+    await page.waitForSelector("#goal-remove-title");
+    await page.screenshot({ path: `${out}/${lang}-${sizeName}-6-goals-remove.png` });
+    await page.keyboard.press("Escape");
     await page.click("#next");
     await shot("7-review");
     await page.click("#next");
