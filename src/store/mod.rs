@@ -239,7 +239,13 @@ pub fn device_config() -> DeviceConfig {
     Backend::Local.get(DEVICE_KEY).unwrap_or_default()
 }
 
-pub fn save_device_config(config: &DeviceConfig) -> Result<(), SaveError> {
+/// Saves how the device is used, as staff set it. A device set up as a kiosk
+/// starts clean: nothing of an earlier personal draft may show to its first
+/// client.
+pub fn set_up_device(config: &DeviceConfig) -> Result<(), SaveError> {
+    if config.mode == DeviceMode::Kiosk {
+        erase_client_data();
+    }
     Backend::Local.set(DEVICE_KEY, config)
 }
 

@@ -17,7 +17,7 @@ use super::share_step::ShareStep;
 use super::top_bar::TopBar;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
-use crate::model::{DeviceConfig, DeviceMode, Plan};
+use crate::model::{DeviceConfig, Plan};
 use crate::store::{self, Autosave, Backend};
 
 /// The client's app: reads the device's mode, restores the draft, picks the
@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
                     Screen::Settings => view! { <Settings /> }.into_any(),
                 }}
             </main>
-            <Show when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)>
+            <Show when=move || ctx.kiosk()>
                 <IdleGuard device=ctx.device.into()
                     on_idle=Callback::new(move |()| erase_everything(ctx, Screen::Welcome)) />
             </Show>
@@ -80,12 +80,7 @@ pub fn App() -> impl IntoView {
 fn apply_setup_link() -> Option<DeviceConfig> {
     let query = window().location().search().ok()?;
     let config = DeviceConfig::from_setup_query(&query)?;
-    let _ = store::save_device_config(&config);
-    // A device switched to kiosk starts clean: nothing of an earlier
-    // personal draft may show to the first client.
-    if config.mode == DeviceMode::Kiosk {
-        store::erase_client_data();
-    }
+    let _ = store::set_up_device(&config);
     let path = window()
         .location()
         .pathname()

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::Screen;
 use crate::i18n::{Arg, Lang, Localizer};
-use crate::model::DeviceConfig;
 use crate::model::{from_millis, Day, Plan, Timestamp};
+use crate::model::{DeviceConfig, DeviceMode};
 use crate::store::{Autosave, Backend, Notice};
 
 /// The active language's messages. Reading a message subscribes the view to
@@ -182,6 +182,12 @@ pub struct AppCtx {
 impl AppCtx {
     pub fn get() -> AppCtx {
         expect_context()
+    }
+
+    /// Whether this device is a shared kiosk (tracked: views follow a change
+    /// in the staff's setup).
+    pub fn kiosk(self) -> bool {
+        self.device.with(|d| d.mode == DeviceMode::Kiosk)
     }
 
     /// Changes the plan through a model operation and stamps the time.

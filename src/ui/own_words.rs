@@ -10,7 +10,6 @@ pub fn OwnWords(
     quadrant: Quadrant,
 ) -> impl IntoView {
     let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
     let draft = RwSignal::new(String::new());
     let input_id = format!("own-words-{}", Screen::Part(quadrant).slug());
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -22,7 +21,7 @@ pub fn OwnWords(
     };
     view! {
         <form class="own-words" on:submit=add>
-            <label for=input_id.clone()>{i18n.tr("own-words-label")}</label>
+            <label for=input_id.clone()>{ctx.i18n.tr("own-words-label")}</label>
             <div class="input-row">
                 <input
                     id=input_id
@@ -33,7 +32,7 @@ pub fn OwnWords(
                     prop:value=draft
                     on:input:target=move |ev| draft.set(ev.target().value())
                 />
-                <button type="submit" class="primary">{i18n.tr("add")}</button>
+                <button type="submit" class="primary">{ctx.i18n.tr("add")}</button>
             </div>
         </form>
     }

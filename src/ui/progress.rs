@@ -45,12 +45,11 @@ pub fn Progress(
     current: Screen,
 ) -> impl IntoView {
     let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
     let steps = Screen::JOURNEY
         .into_iter()
         .filter(|s| *s != Screen::Welcome);
     view! {
-        <nav class="progress" aria-label=i18n.tr("progress-label")>
+        <nav class="progress" aria-label=ctx.i18n.tr("progress-label")>
             <ol>
                 {steps
                     .map(|screen| {
@@ -71,9 +70,9 @@ pub fn Progress(
                                 >
                                     <span class="tick" aria-hidden="true">{move || if filled() { "✓" } else { "" }}</span>
                                     <span class="step-icon" aria-hidden="true">{step_icon(screen)}</span>
-                                    {i18n.tr(step_name(screen))}
+                                    {ctx.i18n.tr(step_name(screen))}
                                     <Show when=skipped>
-                                        <span class="skipped-note">{i18n.tr("progress-skipped")}</span>
+                                        <span class="skipped-note">{ctx.i18n.tr("progress-skipped")}</span>
                                     </Show>
                                 </button>
                             </li>

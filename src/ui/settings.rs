@@ -14,7 +14,6 @@ use crate::store;
 pub fn Settings() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let kiosk = move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk);
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
     ask_to_keep_draft(ctx);
@@ -22,7 +21,7 @@ pub fn Settings() -> impl IntoView {
         <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
         <section aria-labelledby="stored-title">
             <h2 id="stored-title">{i18n.tr("settings-stored-title")}</h2>
-            <Show when=kiosk fallback=move || view! {
+            <Show when=move || ctx.kiosk() fallback=move || view! {
                 <p>{i18n.tr("settings-stored-personal")}</p>
                 {move || ctx.persisted.get().map(|granted| view! {
                     <p class="persist" data-granted=granted.to_string()>
@@ -98,10 +97,7 @@ fn StaffSetup() -> impl IntoView {
             idle_seconds,
             default_lang,
         };
-        if new.mode == DeviceMode::Kiosk {
-            store::erase_client_data();
-        }
-        if store::save_device_config(&new).is_ok() {
+        if store::set_up_device(&new).is_ok() {
             let _ = window().location().reload();
         }
     };

@@ -10,18 +10,17 @@ pub fn StepButtons(
     current: Screen,
 ) -> impl IntoView {
     let ctx = AppCtx::get();
-    let i18n = ctx.i18n;
     view! {
-        <nav class="step-buttons" aria-label=i18n.tr("nav-steps")>
+        <nav class="step-buttons" aria-label=ctx.i18n.tr("nav-steps")>
             {current.previous().map(|screen| view! {
                 <button class="secondary" id="back" on:click=move |_| nav::go(ctx.screen, screen)>
                     <span class="arrow" aria-hidden="true">"←"</span>
-                    {i18n.tr("nav-back")}
+                    {ctx.i18n.tr("nav-back")}
                 </button>
             })}
             {current.next().map(|screen| view! {
                 <button class="primary" id="next" on:click=move |_| nav::go(ctx.screen, screen)>
-                    {i18n.tr("nav-next")}
+                    {ctx.i18n.tr("nav-next")}
                     <span class="arrow" aria-hidden="true">"→"</span>
                 </button>
             })}

@@ -6,7 +6,6 @@ use super::language_picker::LanguagePicker;
 use super::nav::{self, Screen};
 use super::AppCtx;
 use crate::i18n::Lang;
-use crate::model::DeviceMode;
 use crate::store;
 
 /// The bar on every screen: the name, the language, and on a kiosk "I am
@@ -15,7 +14,6 @@ use crate::store;
 pub fn TopBar() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let kiosk = move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk);
     let confirming = RwSignal::new(false);
     view! {
         <header class="top-bar">
@@ -26,7 +24,7 @@ pub fn TopBar() -> impl IntoView {
                     ctx.edit(|plan| plan.lang = lang.code().to_owned());
                 }) />
                 <Show
-                    when=kiosk
+                    when=move || ctx.kiosk()
                     fallback=move || view! {
                         <button class="top-button" id="open-settings" on:click=move |_| nav::go(ctx.screen, Screen::Settings)
                             aria-label=i18n.tr("settings-title") title=i18n.tr("settings-title")>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::nav::{self, Screen};
 use super::persistence::ask_to_keep_draft;
 use super::AppCtx;
-use crate::model::{DeviceMode, Quadrant};
+use crate::model::Quadrant;
 
 /// The first screen: what Waymark is, the privacy promise, and Start.
 #[component]
@@ -26,7 +26,7 @@ pub fn Welcome() -> impl IntoView {
                 </h2>
                 <p>{i18n.tr("privacy-body")}</p>
                 <Show
-                    when=move || ctx.device.with(|d| d.mode == DeviceMode::Kiosk)
+                    when=move || ctx.kiosk()
                     fallback=move || view! {
                         <p>{i18n.tr("privacy-stored")}</p>
                         <p>
