@@ -70,6 +70,8 @@ for (const lang of LANGS) {
     await page.locator('.start-from[data-helps="false"] summary').click();
     await page.locator('.start-from[data-helps="false"] .chip').first().click();
     await page.locator(".add-step").click();
+    // The new step's box takes the focus after the next paint.
+    await expect(page.locator(".step-list input:focus")).toHaveCount(1);
     await page.keyboard.type("1");
     await scan(page, "goals", found, async () => {
       await current(4)();
