@@ -7,7 +7,7 @@ mod support;
 
 use leptos::mount::mount_to;
 use leptos::task::tick;
-use support::reference;
+use support::{dom, reference};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use waymark::model::{ItemContent, Plan, Quadrant};
@@ -146,16 +146,6 @@ fn erasing_removes_every_client_trace_but_keeps_the_device_setting() {
     assert_eq!(session().length().unwrap(), 0);
 }
 
-/// A `<section>` of the test's own in `<body>`, to mount a view into, so
-/// that a test sees only what it mounted and leaves nothing behind (leptos'
-/// `examples/counter/tests/web.rs`).
-fn test_wrapper() -> web_sys::HtmlElement {
-    let document = leptos::prelude::document();
-    let wrapper = document.create_element("section").unwrap();
-    document.body().unwrap().append_child(&wrapper).unwrap();
-    wrapper.unchecked_into()
-}
-
 fn click(within: &web_sys::Element, selector: &str) {
     let element = within.query_selector(selector).unwrap();
     let element: web_sys::HtmlElement = element
@@ -166,43 +156,6 @@ fn click(within: &web_sys::Element, selector: &str) {
 
 fn count(within: &web_sys::Element, selector: &str) -> u32 {
     within.query_selector_all(selector).unwrap().length()
-}
-
-/// What `index.html`'s preload script does: the reader's messages (here
-/// English, the saved choice), fetched beside the app.
-fn preload_english_messages() {
-    storage()
-        .set_item(waymark::store::LANG_KEY, "\"en\"")
-        .unwrap();
-    let text = waymark::i18n::embedded_source(waymark::i18n::Lang::En, waymark::i18n::MAIN);
-    let started = js_sys::Object::new();
-    js_sys::Reflect::set(&started, &"lang".into(), &"en".into()).unwrap();
-    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::from_str(text));
-    js_sys::Reflect::set(&started, &"text".into(), &promise).unwrap();
-    let window = web_sys::window().unwrap();
-    js_sys::Reflect::set(&window, &"waymarkMessages".into(), &started).unwrap();
-}
-
-/// Waits until `ready` holds, a frame at a time (the messages arrive
-/// asynchronously), for at most about two seconds.
-async fn until(ready: impl Fn() -> bool) {
-    for _ in 0..120 {
-        if ready() {
-            return;
-        }
-        pause_a_frame().await;
-    }
-    panic!("timed out");
-}
-
-async fn pause_a_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn text_of(within: &web_sys::Element, selector: &str) -> String {
@@ -217,11 +170,13 @@ fn text_of(within: &web_sys::Element, selector: &str) -> String {
 async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
     storage().clear().unwrap();
     session().clear().unwrap();
-    preload_english_messages();
-    let wrapper = test_wrapper();
+    // Mounted in a wrapper of its own, so that the test sees only what it
+    // mounted and leaves nothing behind (leptos' `examples/counter/tests/web.rs`).
+    dom::preload_english_messages(waymark::i18n::CLIENT_FILES);
+    let wrapper = dom::wrapper();
     let app = mount_to(wrapper.clone(), waymark::ui::App);
     tick().await;
-    until(|| count(&wrapper, "#start") == 1).await;
+    dom::until("Welcome", || count(&wrapper, "#start") == 1).await;
     // A message written over several lines, as translators write long ones,
     // shows whole (Fluent joins its lines).
     assert_eq!(
