@@ -7,15 +7,17 @@ const ASSETS = __WAYMARK_ASSETS__;
 // Every language's messages: a first visit fetches only the reader's, and
 // the worker keeps them all, so switching language works with no signal.
 const LANGUAGES = __WAYMARK_LANGUAGES__;
-// The share worker (the cipher and the QR encoder), which only the Share
-// step starts: kept too, so a code can be made with no signal.
-const SHARE = __WAYMARK_SHARE__;
+// What the page fetches only when it is needed, never on the way to the
+// Start button: the screens after Welcome (their wasm module) and the share
+// worker (the cipher and the QR encoder), which only the Share step starts.
+// Kept too, so that the whole journey works with no signal.
+const LATER = __WAYMARK_LATER__;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(VERSION)
-      .then((cache) => cache.addAll([...ASSETS, ...LANGUAGES, ...SHARE]))
+      .then((cache) => cache.addAll([...ASSETS, ...LANGUAGES, ...LATER]))
       .then(() => self.skipWaiting()),
   );
 });
@@ -55,7 +57,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   // The cache first: hashed files never change, and the rest (the share
-  // worker's) are of this worker's version.
+  // worker's, the screens' module) are of this worker's version.
   event.respondWith(
     caches.match(request).then((hit) => hit || fetch(request).then((r) => (forCaseManager ? keep(event, request, r) : r))),
   );

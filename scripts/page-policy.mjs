@@ -16,7 +16,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
  * replaced too; returns the page. */
 export function minifyBindings(dir, html) {
   const integrity = (body) => `sha384-${createHash("sha384").update(body).digest("base64")}`;
-  for (const [, file] of html.matchAll(/ from\s*['"]\.\/([^'"]+\.js)['"]/g)) {
+  const imported = [...html.matchAll(/ from\s*['"]\.\/([^'"]+\.js)['"]/g)].map(([, file]) => file);
+  // The split modules' loader (scripts/split-wasm.mjs), which the bindings import.
+  const preloaded = [...html.matchAll(/<link [^>]*href="?\.\/(__wasm_split\.js)"?[^>]*>/g)].map(([, file]) => file);
+  for (const file of new Set([...imported, ...preloaded])) {
     const code = readFileSync(join(dir, file), "utf8");
     const minified = transformSync(code, { minify: true, format: "esm", target: "es2020" }).code;
     writeFileSync(join(dir, file), minified);

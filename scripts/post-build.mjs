@@ -3,7 +3,9 @@
 //    the client's main.ftl; for the case manager's page, its
 //    case-manager.ftl too), and puts scripts/preload-messages.js in the
 //    page with their list, so a first visit fetches only the reader's;
-// 2. minifies wasm-bindgen's JavaScript (scripts/page-policy.mjs);
+// 2. for the client's app, cuts the screens after Welcome into a wasm module
+//    of their own (scripts/split-wasm.mjs), then minifies wasm-bindgen's
+//    JavaScript (scripts/page-policy.mjs);
 // 3. puts a Content-Security-Policy in the page that allows only the app's
 //    own files, plus its inline scripts by their hashes;
 // 4. fills the service worker's file lists and version;
@@ -13,6 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minifyBindings, precompress, protectPage } from "./page-policy.mjs";
+import { splitApp } from "./split-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const indexPath = join(dir, "index.html");
@@ -40,6 +43,8 @@ const preload = readFileSync(new URL("preload-messages.js", import.meta.url), "u
 // In the head, so the fetch starts as the wasm's does.
 html = html.replace("</head>", `  <script>\n${preload}    </script>\n  </head>`);
 
+let splitModules = [];
+if (clientApp) ({ html, chunks: splitModules } = splitApp(dir, html));
 html = minifyBindings(dir, html);
 const { html: page, scripts } = protectPage(dir, html);
 html = page;
@@ -53,17 +58,18 @@ if (clientApp) {
   const version = hash16(files.sort().map((f) => readFileSync(join(dir, f))).join("") + html);
   // Everything the app needs offline. The PNG icons are left out: only the
   // browser's install prompt uses them, and that needs the network anyway, so
-  // a first visit on a weak signal does not pay for them. The share worker's
-  // files and every language are kept too, but the first load waits for
-  // neither (the worker fetches them once it is installed).
-  const shareWorker = (f) => f.startsWith("waymark-share");
+  // a first visit on a weak signal does not pay for them. Every language,
+  // the screens after Welcome and the share worker's files are kept too,
+  // but the first load waits for none of them (the worker fetches them once
+  // it is installed; the page, when the person needs them).
+  const later = (f) => f.startsWith("waymark-share") || splitModules.includes(f);
   const urls = (list) => JSON.stringify(list.map((f) => `./${f}`));
-  const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f) && !shareWorker(f));
+  const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f) && !later(f));
   const sw = readFileSync(join(dir, "sw.js"), "utf8")
     .replace('"__WAYMARK_VERSION__"', JSON.stringify(`waymark-${version}`))
     .replace("__WAYMARK_ASSETS__", urls(offline))
     .replace("__WAYMARK_LANGUAGES__", urls(Object.values(locales)))
-    .replace("__WAYMARK_SHARE__", urls(files.filter(shareWorker)));
+    .replace("__WAYMARK_LATER__", urls(files.filter(later)));
   writeFileSync(join(dir, "sw.js"), sw);
 }
 

@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Cuts the client's app in two (scripts/split-wasm.mjs); the same release as
+# the wasm_split_helpers that leptos builds the split point with.
+WASM_SPLIT_VERSION=0.2.4
 # For the wasm tests in Firefox (wasm-bindgen-test-runner speaks WebDriver
 # classic to it); 0.37.1 drives Firefox ESR 153 here.
 GECKODRIVER_VERSION=0.37.1
@@ -33,6 +36,11 @@ fi
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 13 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked || cargo install trunk --version "$TRUNK_VERSION"
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # npm tools: wasm-opt (binaryen 132), Playwright, axe-core, the drivers of

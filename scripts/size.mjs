@@ -2,9 +2,10 @@
 // -q 11) and the totals. A client's first visit is the page, the service
 // worker, the files the service worker stores for offline use (read from
 // the built sw.js), and one language's messages: the largest, so the figure
-// holds for every reader. The other languages and the share worker (which
-// the service worker keeps once installed, after the first load) and files
-// only the browser's install prompt fetches are listed apart. The case manager's page (open/) is a first visit of its own,
+// holds for every reader. Listed apart: the other languages, the screens
+// after Welcome and the share worker (the page fetches these when the
+// person needs them, and the service worker keeps them once installed,
+// after the first load), and files only the browser's install prompt fetches. The case manager's page (open/) is a first visit of its own,
 // measured after, with its largest language. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -28,14 +29,14 @@ const largest = (files) => files.map(measure).sort((a, b) => b.brotli - a.brotli
 const languages = listed("LANGUAGES");
 const reader = largest(languages);
 const firstVisit = [...new Set(["index.html", "sw.js", ...listed("ASSETS"), reader])].sort();
-const later = [...languages.filter((f) => f !== reader), ...listed("SHARE")];
+const later = [...languages.filter((f) => f !== reader), ...listed("LATER")];
 const installOnly = served(".").filter((f) => !firstVisit.includes(f) && !later.includes(f));
 const caseManagerLanguage = largest(served("open/locales").map((f) => `open/locales/${f}`));
 const caseManager = [...served("open").map((f) => `open/${f}`), caseManagerLanguage];
 
 console.log(`${"file".padEnd(58)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
 installOnly.map(measure).forEach((r) => line({ ...r, name: `(on install only) ${r.name}` }));
-later.map(measure).forEach((r) => line({ ...r, name: `(kept by the worker later) ${r.name}` }));
+later.map(measure).forEach((r) => line({ ...r, name: `(later: when needed, or by the worker) ${r.name}` }));
 const caseManagerRows = caseManager.map(measure);
 caseManagerRows.forEach((r) => line({ ...r, name: `(case manager) ${r.name}` }));
 line({ name: "case manager's page total", ...sum(caseManagerRows) });

@@ -184,7 +184,8 @@ async fn the_mounted_app_adds_a_tapped_chip_and_saves_it() {
         "What you write stays on this device.\nNothing is sent over the internet.\nYou decide if you share it, and with whom."
     );
     click(&wrapper, "#start");
-    tick().await;
+    // The screens after Welcome come from their own module, so a task later.
+    dom::until("the first step", || count(&wrapper, ".chip") > 0).await;
     assert_eq!(count(&wrapper, ".answer-list .answer"), 0);
     click(&wrapper, r#".chip[data-key="keep-going"]"#);
     tick().await;

@@ -294,3 +294,9 @@ chip-lose-contact-children = قد أفقد التواصل مع أطفالي
 chip-someone-hurting-me = هناك شخص يؤذيني أو يهددني
 chip-theft = قد تُسرَق أغراضي
 chip-court-or-fine = لديّ قضية في المحكمة أو غرامة عليّ دفعها
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = لحظة من فضلك…
+screens-unavailable-title = لم تُفتح هذه الصفحة
+screens-unavailable-body = تأكد من اتصالك بالإنترنت، ثم حاول مرة أخرى. إجاباتك محفوظة.
+try-again = حاول مرة أخرى

@@ -267,3 +267,9 @@ chip-lose-contact-children = I could lose contact with my children
 chip-someone-hurting-me = Someone is hurting or threatening me
 chip-theft = My things could be stolen
 chip-court-or-fine = I have a court case or a fine to pay
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = One moment…
+screens-unavailable-title = This page did not open
+screens-unavailable-body = Check that you are connected to the internet, then try again. Nothing you wrote is lost.
+try-again = Try again

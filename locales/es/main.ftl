@@ -265,3 +265,9 @@ chip-lose-contact-children = Podría perder el contacto con mis hijos
 chip-someone-hurting-me = Alguien me está haciendo daño o me amenaza
 chip-theft = Me podrían robar mis cosas
 chip-court-or-fine = Tengo un juicio pendiente o una multa que pagar
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = Un momento…
+screens-unavailable-title = Esta página no se abrió
+screens-unavailable-body = Comprueba que tienes conexión a internet y vuelve a intentarlo. No se ha perdido nada de lo que escribiste.
+try-again = Intentar de nuevo

@@ -265,3 +265,9 @@ chip-lose-contact-children = ممکن است ارتباطم با بچه‌های
 chip-someone-hurting-me = کسی به من آسیب می‌زند یا تهدیدم می‌کند
 chip-theft = ممکن است وسایلم را بدزدند
 chip-court-or-fine = پرونده‌ای در دادگاه دارم یا جریمه‌ای که باید بپردازم
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = یک لحظه…
+screens-unavailable-title = این صفحه باز نشد
+screens-unavailable-body = ببین به اینترنت وصلی یا نه، بعد دوباره امتحان کن. جواب‌هایت سالم است.
+try-again = دوباره امتحان کن

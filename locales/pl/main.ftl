@@ -281,3 +281,9 @@ chip-lose-contact-children = Mogę stracić kontakt z dziećmi
 chip-someone-hurting-me = Ktoś mnie krzywdzi albo mi grozi
 chip-theft = Ktoś może ukraść moje rzeczy
 chip-court-or-fine = Mam sprawę w sądzie albo karę do zapłacenia
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = Chwileczkę…
+screens-unavailable-title = Ta strona się nie otworzyła
+screens-unavailable-body = Sprawdź, czy masz internet, i spróbuj jeszcze raz. Twoje odpowiedzi są bezpieczne.
+try-again = Spróbuj jeszcze raz

@@ -280,3 +280,9 @@ chip-lose-contact-children = Я могу потерять связь со сво
 chip-someone-hurting-me = Кто-то причиняет мне вред или угрожает мне
 chip-theft = Мои вещи могут украсть
 chip-court-or-fine = У меня суд или штраф, который надо заплатить
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = Минутку…
+screens-unavailable-title = Эта страница не открылась
+screens-unavailable-body = Проверь, есть ли интернет, и попробуй ещё раз. Твои ответы в безопасности.
+try-again = Попробовать ещё раз

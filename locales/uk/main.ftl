@@ -279,3 +279,9 @@ chip-lose-contact-children = Я можу втратити зв’язок зі �
 chip-someone-hurting-me = Хтось кривдить мене або погрожує мені
 chip-theft = Мої речі можуть украсти
 chip-court-or-fine = У мене є судова справа або штраф, який треба сплатити
+
+## When the screens after Welcome are fetched (the first time only)
+screens-loading = Хвилинку…
+screens-unavailable-title = Ця сторінка не відкрилася
+screens-unavailable-body = Перевір, чи є інтернет, і спробуй ще раз. Твої відповіді в безпеці.
+try-again = Спробувати ще раз

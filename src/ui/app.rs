@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::context::now;
 use super::erase::{erase_everything, new_plan_id};
-use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
 use super::nav::{self, Screen};
 use super::notice_banner::NoticeBanner;
@@ -10,10 +9,7 @@ use super::page::{
     focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
     starting_lang,
 };
-use super::part_step::PartStep;
-use super::review::Review;
-use super::settings::Settings;
-use super::share_step::ShareStep;
+use super::screens::{self, DrawScreen, ScreensPending};
 use super::top_bar::TopBar;
 use super::welcome::Welcome;
 use super::{AppCtx, I18n};
@@ -51,7 +47,16 @@ pub fn App() -> impl IntoView {
     super::offline::register_service_worker();
     super::settings::set_high_contrast(store::high_contrast());
     follow_language(ctx.i18n);
-    focus_heading_on_change(move || ctx.screen.track());
+    let draw = RwSignal::new(None::<DrawScreen>);
+    let unavailable = RwSignal::new(false);
+    // A screen that waited for its code takes the focus when it comes in.
+    focus_heading_on_change(move || {
+        if ctx.screen.get() != Screen::Welcome {
+            draw.track();
+            unavailable.track();
+        }
+    });
+    screens::fetch_when_needed(ctx.screen, draw, unavailable);
 
     show_when_ready(ctx.i18n, move || {
         view! {
@@ -60,11 +65,10 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 {move || match ctx.screen.get() {
                     Screen::Welcome => view! { <Welcome /> }.into_any(),
-                    Screen::Part(quadrant) => view! { <PartStep quadrant /> }.into_any(),
-                    Screen::Goals => view! { <GoalsStep /> }.into_any(),
-                    Screen::Review => view! { <Review /> }.into_any(),
-                    Screen::Share => view! { <ShareStep /> }.into_any(),
-                    Screen::Settings => view! { <Settings /> }.into_any(),
+                    screen => match draw.get() {
+                        Some(draw) => draw(screen),
+                        None => view! { <ScreensPending draw unavailable /> }.into_any(),
+                    },
                 }}
             </main>
             <Show when=move || ctx.kiosk()>

@@ -34,6 +34,7 @@ mod progress;
 mod qr_scanner;
 mod question;
 mod review;
+mod screens;
 mod settings;
 mod share_step;
 pub mod share_worker;
