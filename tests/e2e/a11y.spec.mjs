@@ -172,3 +172,28 @@ test("read-aloud speaks in the reader's language, and says when there is no voic
   expect(plan.lang).toBe("pl");
   expect(plan.text).toContain(message("pl", "chip-can-cook"));
 });
+
+test("the screens' module waiting and unreachable screens have zero axe violations in every language", async ({ browser }) => {
+  const screensModule = /\/split_[a-z_]+\.wasm$/;
+  const found = [];
+  for (const lang of LANGS) {
+    const context = await browser.newContext({ bypassCSP: true, serviceWorkers: "block", viewport: { width: 390, height: 844 } });
+    await context.addInitScript((l) => localStorage.setItem("waymark.lang", JSON.stringify(l)), lang);
+    // The module's fetch held until the waiting screen is scanned, then refused.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(screensModule, async (route) => {
+      await held;
+      await route.abort("internetdisconnected");
+    });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await page.locator("#start").click();
+    await scan(page, `${lang} waiting`, found, page.locator("main h1", { hasText: message(lang, "screens-loading") }));
+    release();
+    await scan(page, `${lang} unreachable`, found, page.locator("#screens-retry"));
+    await context.close();
+  }
+  expect(found).toEqual([]);
+});
