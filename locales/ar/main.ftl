@@ -298,5 +298,5 @@ chip-court-or-fine = لديّ قضية في المحكمة أو غرامة عل�
 ## When the screens after Welcome are fetched (the first time only)
 screens-loading = لحظة من فضلك…
 screens-unavailable-title = لم تُفتح هذه الصفحة
-screens-unavailable-body = تأكد من اتصالك بالإنترنت، ثم حاول مرة أخرى. إجاباتك محفوظة.
-try-again = حاول مرة أخرى
+screens-unavailable-body = يُرجى التأكد من الاتصال بالإنترنت، ثم المحاولة مرة أخرى. إجاباتك محفوظة.
+try-again = إعادة المحاولة

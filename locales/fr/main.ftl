@@ -271,5 +271,5 @@ chip-court-or-fine = J’ai une affaire en justice ou une amende à payer
 ## When the screens after Welcome are fetched (the first time only)
 screens-loading = Un instant…
 screens-unavailable-title = Cette page ne s’est pas ouverte
-screens-unavailable-body = Vérifie que tu es connecté à Internet, puis réessaie. Rien de ce que tu as écrit n’est perdu.
+screens-unavailable-body = Vérifie ta connexion Internet, puis réessaie. Rien de ce que tu as écrit n’est perdu.
 try-again = Réessayer
