@@ -1,11 +1,12 @@
 // Cuts the client's app into two wasm modules (called by post-build.mjs):
 // the shell and Welcome, which a first visit needs before the Start button,
-// and the screens after it (src/ui/screens.rs), fetched once Welcome shows.
+// and the screens after it (src/ui/screens.rs), fetched when the person
+// leaves Welcome.
 //
 // Trunk builds the app with `--features split` (index.html) and runs
 // wasm-bindgen on it, but wasm-bindgen drops the relocations that
 // wasm-split needs. So this takes cargo's own output (linked with
-// --emit-relocs, .cargo/config.toml), splits it with wasm-split-cli
+// --emit-relocs, build.rs), splits it with wasm-split-cli
 // (scripts/setup.sh installs it), runs wasm-bindgen and wasm-opt on the
 // pieces, and puts them in place of Trunk's files under the same names,
 // with the page's integrity hashes updated.
