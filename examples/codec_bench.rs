@@ -27,6 +27,7 @@ fn main() {
     for (name, plan) in [
         ("small", reference::from_fixture("small")),
         ("typical", reference::from_fixture("typical")),
+        ("typical + 2 check-ins", reference::typical_checked_in()),
         ("large", reference::large()),
     ] {
         let code = encode(&plan, Protection::None).expect("encodes");

@@ -1,14 +1,16 @@
-//! Writes the golden share-code fixtures of the current format. Run once per
-//! new format version; never regenerate the fixtures of an old one.
-//! `cargo run --example make_share_fixture`
+//! Writes the golden fixtures of the current formats: the share codes (plain
+//! and PIN-protected) and the plan file of the typical plan with two
+//! check-ins. Run once per new format or schema version; never regenerate
+//! the fixtures of an old one. `cargo run --example make_share_fixture`
 
 #[path = "../tests/support/reference.rs"]
 mod reference;
 
-use waymark::share::{encode, Protection, FORMAT_VERSION};
+use waymark::model::SCHEMA_VERSION;
+use waymark::share::{encode, export, Protection, FORMAT_VERSION};
 
 fn main() {
-    let plan = reference::from_fixture("typical");
+    let plan = reference::typical_checked_in();
     let plain = encode(&plan, Protection::None).expect("encodes");
     let protected = encode(
         &plan,
@@ -19,14 +21,20 @@ fn main() {
     )
     .expect("encodes");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-    std::fs::write(
-        format!("{dir}/share-v{FORMAT_VERSION}-typical.txt"),
+    let write = |name: String, text: String| std::fs::write(format!("{dir}/{name}"), text);
+    write(
+        format!("share-v{FORMAT_VERSION}-typical-checked-in.txt"),
         plain + "\n",
     )
     .expect("writes");
-    std::fs::write(
-        format!("{dir}/share-v{FORMAT_VERSION}-typical-pin-482913.txt"),
+    write(
+        format!("share-v{FORMAT_VERSION}-typical-checked-in-pin-482913.txt"),
         protected + "\n",
+    )
+    .expect("writes");
+    write(
+        format!("plan-v{SCHEMA_VERSION}-typical-checked-in.json"),
+        export::json(&plan) + "\n",
     )
     .expect("writes");
 }

@@ -3,7 +3,7 @@
 //! JSON and dates moved to serde_json and chrono, and the first fixtures.
 
 use serde_json::Value;
-use waymark::model::{load_json, DeviceConfig, DeviceMode, Plan};
+use waymark::model::{load_json, DeviceConfig, DeviceMode, Plan, SCHEMA_VERSION};
 use waymark::share::{decode, read_file, ShareError};
 
 macro_rules! captured {
@@ -12,9 +12,13 @@ macro_rules! captured {
     };
 }
 
-/// A plan as that build's serde derives wrote it.
+/// A plan as that build's serde derives wrote it, read as the current
+/// schema: version 2 only added fields, so nothing else changes.
 fn expected(json: &str) -> Plan {
-    serde_json::from_str(json).expect("the expected plan reads")
+    let mut plan: Plan = serde_json::from_str(json).expect("the expected plan reads");
+    assert_eq!(plan.schema, 1);
+    plan.schema = SCHEMA_VERSION;
+    plan
 }
 
 /// The storage entries of a saved draft, key by key.
@@ -55,10 +59,10 @@ fn a_kiosk_draft_opens_to_the_same_plan() {
 fn a_plan_file_opens_to_the_same_plan() {
     let plan = read_file(captured!("plan-file.json"), None).unwrap();
     assert_eq!(plan, expected(captured!("expected-large.json")));
-    // And is written back byte for byte as it was.
+    // And is written back byte for byte as it was, but for its version.
     assert_eq!(
         waymark::share::file_contents(&plan, None),
-        captured!("plan-file.json")
+        captured!("plan-file.json").replacen("\"schema\": 1,", "\"schema\": 2,", 1)
     );
 }
 
@@ -99,6 +103,27 @@ fn the_first_fixtures_still_open() {
     .unwrap();
     assert_eq!(plain, protected);
     assert_eq!(plain.id, "reference-typical");
+}
+
+/// Format 2 and schema 2: the typical plan with two check-ins, as a code,
+/// a protected code and a file, all three the same plan forever.
+#[test]
+fn the_format_2_fixtures_open_to_the_same_plan() {
+    let file = load_json(include_str!("fixtures/plan-v2-typical-checked-in.json")).unwrap();
+    assert_eq!(file.check_ins.len(), 2);
+    assert!(file.shared.is_some());
+    let plain = decode(
+        include_str!("fixtures/share-v2-typical-checked-in.txt"),
+        None,
+    )
+    .unwrap();
+    let protected = decode(
+        include_str!("fixtures/share-v2-typical-checked-in-pin-482913.txt"),
+        Some("482913"),
+    )
+    .unwrap();
+    assert_eq!(plain, file);
+    assert_eq!(protected, file);
 }
 
 /// Builds before the gate stamped `updated` from the clock as it was, so a

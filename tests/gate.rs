@@ -12,10 +12,11 @@ use std::cell::Cell;
 use proptest::prelude::*;
 use support::reference;
 use waymark::model::{
-    check_input_size, load_json, Area, Day, Field, Goal, GoalStatus, InputTooLarge, Item,
-    ItemContent, LoadError, Plan, Problem, Quadrant, Step, Timestamp, ValidationError,
-    JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES, MAX_INPUT_VALUES, MAX_ITEMS,
-    MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS, SUGGESTIONS,
+    check_input_size, load_json, Area, CheckIn, Day, Field, Goal, GoalCheckIn, GoalFit, GoalStatus,
+    InputTooLarge, Item, ItemContent, LastShared, LoadError, Plan, Problem, Quadrant, SharedGoal,
+    Step, Timestamp, ValidationError, JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES,
+    MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
+    SUGGESTIONS,
 };
 use waymark::share::{
     code_from_deflated, decode, deflate_stored, encode, export, plan_bytes, read_file, Protection,
@@ -388,6 +389,55 @@ fn most_of_everything(text: &str) -> Plan {
     plan
 }
 
+/// The most check-ins, each speaking of every goal, and the widest
+/// last-shared marker: what a plan's history may hold.
+fn most_check_ins(text: &str) -> Plan {
+    let mut plan = widest_empty_plan();
+    let goals = 4;
+    for g in 0..goals {
+        let mut goal = widest_goal(HIGH + 2 * g, text);
+        goal.status = GoalStatus::PutAside;
+        goal.steps.push(widest_step(HIGH + 2 * g + 1, text));
+        plan.goals.push(goal);
+    }
+    let (entries, _) = entries_and_links(&plan);
+    let check_ins = MAX_ITEMS.min((MAX_ENTRIES - entries) / goals as usize);
+    for n in 0..check_ins {
+        let goals = plan
+            .goals
+            .iter()
+            .map(|g| GoalCheckIn {
+                goal: g.id,
+                status: Some(GoalStatus::PutAside),
+                done: vec![g.steps[0].id],
+                words: Some(text.to_owned()),
+                fit: Some(GoalFit::PutAside),
+            })
+            .collect();
+        plan.check_ins.push(CheckIn {
+            // Days far from the plan's, in either direction.
+            on: Day::from_ymd_opt(1, 1, 1).unwrap() + chrono::TimeDelta::days(n as i64),
+            goals,
+        });
+    }
+    plan.shared = Some(LastShared {
+        on: Day::from_ymd_opt(9999, 12, 31).unwrap(),
+        up_to: u32::MAX,
+        answers: MAX_ENTRIES,
+        check_ins: plan.check_ins.len(),
+        done: (0..100).map(|n| HIGH + 100 + n).collect(),
+        goals: plan
+            .goals
+            .iter()
+            .map(|g| SharedGoal {
+                id: g.id,
+                status: GoalStatus::NotStarted,
+            })
+            .collect(),
+    });
+    plan
+}
+
 /// A few items, their words linked by every goal: what exports repeat most.
 fn words_linked_by_every_goal(text: &str) -> Plan {
     let mut plan = widest_empty_plan();
@@ -429,6 +479,7 @@ fn largest_valid_plans() -> Vec<(&'static str, Plan)> {
             "words linked by every goal",
             with_longest_texts(words_linked_by_every_goal),
         ),
+        ("the most check-ins", with_longest_texts(most_check_ins)),
     ];
     assert_eq!(entries_and_links(&shapes[2].1).1, MAX_LINKS);
     assert_eq!(entries_and_links(&shapes[0].1).0, MAX_ENTRIES);
@@ -490,7 +541,7 @@ fn the_largest_valid_plans_can_be_shared_saved_and_opened_again() {
 /// or the links a plan may hold, it is refused by every path.
 #[test]
 fn a_plan_past_the_limits_is_refused() {
-    let (_, mut heavy) = largest_valid_plans().swap_remove(3);
+    let (_, mut heavy) = largest_valid_plans().swap_remove(4);
     let extra = heavy.swot.strengths[0].clone();
     heavy.swot.strengths.push(Item { id: 1, ..extra });
     assert!(heavy.size() > MAX_PLAN_SIZE);
@@ -532,6 +583,8 @@ prop_compose! {
         goals in prop::collection::vec((any_text(), prop::option::of(any_text()), prop::collection::vec(any_text(), 0..4), any::<u8>()), 0..4),
         alias in prop::option::of(any_text()),
         high_ids in any::<bool>(),
+        history in prop::collection::vec((0u8..4, 0u8..3, prop::option::of(any_text())), 0..4),
+        shared in any::<bool>(),
     ) -> Plan {
         let mut plan = widest_empty_plan();
         plan.alias = alias;
@@ -564,6 +617,19 @@ prop_compose! {
                 next += 1;
             }
             plan.goals.push(goal);
+        }
+        for (n, (status, fit, words)) in history.into_iter().enumerate() {
+            let goals = plan.goals.iter().map(|g| GoalCheckIn {
+                goal: g.id,
+                status: Some(GoalStatus::ALL[usize::from(status)]),
+                done: g.steps.iter().map(|s| s.id).collect(),
+                words: words.clone(),
+                fit: Some(GoalFit::ALL[usize::from(fit)]),
+            }).collect();
+            plan.check_ins.push(CheckIn { on: Day::from_ymd_opt(9999, 1, 1).unwrap() + chrono::TimeDelta::days(n as i64), goals });
+        }
+        if shared {
+            plan.mark_shared(Day::from_ymd_opt(1, 1, 1).unwrap());
         }
         plan
     }
@@ -668,7 +734,7 @@ fn framed(flags: u8, length: &[u8], body: &[u8]) -> String {
     frame.extend_from_slice(body);
     let crc = waymark::share::crc32(&frame);
     frame.extend_from_slice(&crc.to_le_bytes());
-    format!("WM1-{}", digits_of(&frame))
+    format!("WM2-{}", digits_of(&frame))
 }
 
 fn leb128(mut n: usize) -> Vec<u8> {
@@ -690,14 +756,14 @@ fn code_of_bytes(bytes: &[u8]) -> String {
 }
 
 /// Finding: `WM01-` was read as format 1. The prefix is outside the CRC, so
-/// only the exact text `WM1-` is format 1.
+/// only the exact texts `WM1-` and `WM2-` name the formats this build reads.
 #[test]
-fn only_the_exact_prefix_wm1_is_format_1() {
+fn only_the_exact_prefixes_wm1_and_wm2_are_formats() {
     let code = code_of(&typical());
-    let digits = code.strip_prefix("WM1-").unwrap();
+    let digits = code.strip_prefix("WM2-").unwrap();
     assert!(decode(&code, None).is_ok());
     for prefix in [
-        "WM01-", "WM001-", "WM02-", "wm1-", "Wm1-", "WM+1-", "WM 1-", "WM1 -", "WM١-",
+        "WM02-", "WM002-", "WM01-", "wm2-", "Wm2-", "WM+2-", "WM 2-", "WM2 -", "WM٢-", "WM0-",
     ] {
         assert_eq!(
             decode(&format!("{prefix}{digits}"), None),
@@ -705,10 +771,17 @@ fn only_the_exact_prefix_wm1_is_format_1() {
             "{prefix}"
         );
     }
+    // Format 2's bytes are not a format-1 plan.
     assert_eq!(
-        decode(&format!("WM10-{digits}"), None),
-        Err(ShareError::TooNew(10))
+        decode(&format!("WM1-{digits}"), None),
+        Err(ShareError::Damaged)
     );
+    for newer in [3, 10] {
+        assert_eq!(
+            decode(&format!("WM{newer}-{digits}"), None),
+            Err(ShareError::TooNew(newer))
+        );
+    }
 }
 
 /// Finding: bytes after the final deflate block were accepted, so one plan
@@ -778,6 +851,8 @@ fn one_chip_plan() -> (Plan, Vec<u8>) {
         0, 0, 0,        // no weaknesses, opportunities, threats
         0,              // no goals
         0,              // note: none
+        0,              // no check-ins
+        0,              // never shared
     ];
     (plan, bytes)
 }
@@ -855,7 +930,7 @@ fn a_group_of_digits_has_one_spelling() {
         let wrapped = value + (1u64 << (8 * bytes));
         (wrapped < 10u64.pow(width as u32)).then(|| {
             let (before, after) = (&digits[..start], &digits[start + width..]);
-            format!("WM1-{before}{wrapped:0width$}{after}")
+            format!("WM2-{before}{wrapped:0width$}{after}")
         })
     };
     let code = code_of(&typical());
@@ -869,9 +944,9 @@ fn a_group_of_digits_has_one_spelling() {
     }
     assert!(checked > 10, "{checked}");
     for junk in ["+", " ", "-", "١", "\u{200b}"] {
-        let other = format!("WM1-{junk}{}", &digits[1..]);
+        let other = format!("WM2-{junk}{}", &digits[1..]);
         assert!(decode(&other, None).is_err(), "{junk:?}");
-        let other = format!("WM1-{}{junk}", &digits[..digits.len() - 1]);
+        let other = format!("WM2-{}{junk}", &digits[..digits.len() - 1]);
         assert!(decode(&other, None).is_err(), "{junk:?} at the end");
     }
     // A last, shorter group of every length.
@@ -904,7 +979,7 @@ fn a_group_of_digits_has_one_spelling() {
 #[test]
 fn a_code_over_the_input_limit_is_refused_before_it_is_read() {
     let digits = "1".repeat(MAX_INPUT_BYTES - 4);
-    let code = format!("WM1-{digits}");
+    let code = format!("WM2-{digits}");
     assert_ne!(decode(&code, None), Err(ShareError::TooLarge));
     let code = format!("{code}1");
     assert_eq!(decode(&code, None), Err(ShareError::TooLarge));
@@ -991,7 +1066,7 @@ fn bytes_of_empty_goals(goals: usize) -> Vec<u8> {
     let mut bytes = vec![0; 9]; // id, created, updated, lang, alias, four parts
     bytes.extend(leb128(goals));
     bytes.resize(bytes.len() + 10 * goals, 0);
-    bytes.push(0); // note
+    bytes.extend([0, 0, 0]); // note, check-ins, last shared
     bytes
 }
 
@@ -1032,10 +1107,10 @@ fn reading_any_input_up_to_the_limit_stays_under_64_mib() {
     let junk: String = "1234567".repeat(MAX_INPUT_BYTES / 7);
     measure(
         "code of junk digits",
-        &format!("WM1-{}", &junk[..2_097_147]),
+        &format!("WM2-{}", &junk[..2_097_147]),
         &code,
     );
-    let goals = (MAX_PLAN_BYTES - 13) / 10;
+    let goals = (MAX_PLAN_BYTES - 15) / 10;
     let plan = bytes_of_empty_goals(goals);
     assert!(plan.len() <= MAX_PLAN_BYTES);
     measure(
@@ -1164,10 +1239,7 @@ fn every_export_of_the_largest_valid_plans_takes_under_a_second() {
                 cpu.as_secs_f64() * 1000.0,
                 wall.as_secs_f64() * 1000.0
             );
-            assert!(
-                cpu < Duration::from_secs(1),
-                "{format} of {name}: {cpu:?}"
-            );
+            assert!(cpu < Duration::from_secs(1), "{format} of {name}: {cpu:?}");
         }
     }
 }

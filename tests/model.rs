@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 use waymark::model::{
     load_json, migrate, suggestion, suggestions_for, Area, Day, Field, Goal, ItemContent,
-    LoadError, Migration, Plan, Problem, Quadrant, Timestamp, MAX_TEXT_CHARS, MIGRATIONS,
+    LoadError, Migration, Plan, Problem, Quadrant, Timestamp, Upgrade, MAX_TEXT_CHARS, MIGRATIONS,
     SCHEMA_VERSION, SUGGESTIONS,
 };
 
@@ -35,7 +35,9 @@ fn texts(plan: &Plan, quadrant: Quadrant) -> Vec<String> {
 #[test]
 fn the_v1_fixture_loads_with_every_field() {
     let plan = load_json(FIXTURE_V1).expect("the v1 fixture loads");
-    assert_eq!(plan.schema, 1);
+    // Read as the current version: version 2 only added fields.
+    assert_eq!(plan.schema, SCHEMA_VERSION);
+    assert!(plan.check_ins.is_empty() && plan.shared.is_none());
     assert_eq!(plan.lang, "pl");
     assert_eq!(plan.alias.as_deref(), Some("Kasia"));
     assert_eq!(
@@ -235,12 +237,12 @@ fn migrations_run_in_order_from_the_stored_version() {
         Migration {
             name: "trail-starts",
             to: 2,
-            run: v1_to_v2,
+            upgrade: Upgrade::Rewrites(v1_to_v2),
         },
         Migration {
             name: "trail-grows",
             to: 3,
-            run: v2_to_v3,
+            upgrade: Upgrade::Rewrites(v2_to_v3),
         },
     ];
     let from_one = migrate(json(r#"{ "schema": 1 }"#), chain).unwrap();
@@ -254,7 +256,7 @@ fn migrations_run_in_order_from_the_stored_version() {
     let failing: &[Migration] = &[Migration {
         name: "refuses",
         to: 2,
-        run: refuses,
+        upgrade: Upgrade::Rewrites(refuses),
     }];
     assert!(matches!(
         migrate(json(r#"{ "schema": 1 }"#), failing),

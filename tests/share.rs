@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use serde_json::Value;
 use support::reference;
 use waymark::i18n::{Lang, Localizer, CASE_MANAGER_FILES, CLIENT_FILES};
-use waymark::model::{Area, Goal, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS};
+use waymark::model::{
+    Area, Goal, GoalCheckIn, GoalFit, GoalStatus, ItemContent, Plan, Quadrant, SUGGESTIONS,
+};
 use waymark::share::{
     code_from_deflated, code_from_text, decode, deflate_stored, encode, export, frame_code,
     is_protected, plan_bytes, share_link, share_qr, Protection, ShareError, MAX_PLAN_BYTES,
@@ -40,7 +42,9 @@ prop_compose! {
         alias in prop::option::of(words()),
         note in prop::option::of(words()),
         millis in 0i64..4_000_000_000_000,
-        goal_extras in prop::collection::vec((prop::option::of(0usize..12), prop::option::of(0i32..4000), prop::option::of(words()), any::<bool>()), 5),
+        goal_extras in prop::collection::vec((prop::option::of(0usize..12), prop::option::of(0i32..4000), prop::option::of(words()), 0usize..4), 5),
+        check_ins in prop::collection::vec((1i64..100_000_000_000, prop::collection::vec((0usize..5, prop::option::of(0usize..4), any::<u8>(), prop::option::of(words()), prop::option::of(0usize..3)), 0..4)), 0..3),
+        shared_after in prop::option::of(0usize..3),
     ) -> Plan {
         let created = waymark::model::from_millis(millis).unwrap();
         let mut plan = Plan::new(format!("p{millis}"), created, "pl");
@@ -59,14 +63,14 @@ prop_compose! {
                 ids.push(plan.add_item(quadrant, content, has_area.then_some(Area::ALL[area])));
             }
         }
-        for ((title, why, steps, links), (area, target, help_wanted, achieved)) in goals.into_iter().zip(goal_extras) {
+        for ((title, why, steps, links), (area, target, help_wanted, status)) in goals.into_iter().zip(goal_extras) {
             let goal = plan.add_goal(Goal {
                 title,
                 why,
                 area: area.map(|a| Area::ALL[a]),
                 target: target.and_then(|d| waymark::model::Day::from_ymd_opt(2026, 1, 1).unwrap().checked_add_signed(chrono::TimeDelta::days(d.into()))),
                 help_wanted,
-                status: if achieved { GoalStatus::Achieved } else { GoalStatus::Active },
+                status: GoalStatus::ALL[status],
                 ..Goal::default()
             });
             for (i, id) in ids.iter().enumerate() {
@@ -79,6 +83,29 @@ prop_compose! {
                 let step = plan.add_step(goal, text, due).unwrap();
                 plan.update_step(step, |s| s.done = done);
             }
+        }
+        // Check-ins in time order, some goals each, and the plan shared
+        // after one of them (or before any).
+        let mut at = created;
+        for (n, (after, entries)) in check_ins.into_iter().enumerate() {
+            if shared_after == Some(n) {
+                plan.mark_shared(at.date_naive());
+            }
+            at += chrono::TimeDelta::milliseconds(after);
+            let entries = entries.into_iter().filter_map(|(goal, status, done, words, fit)| {
+                let goal = plan.goals.get(goal)?;
+                Some(GoalCheckIn {
+                    goal: goal.id,
+                    status: status.map(|s| GoalStatus::ALL[s]),
+                    done: goal.steps.iter().enumerate().filter(|(i, _)| done & (1 << i) != 0).map(|(_, s)| s.id).collect(),
+                    words,
+                    fit: fit.map(|f| GoalFit::ALL[f]),
+                })
+            });
+            plan.check_in(at.date_naive(), at, entries.collect());
+        }
+        if shared_after.is_some() && plan.shared.is_none() {
+            plan.mark_shared(at.date_naive());
         }
         plan
     }
@@ -198,7 +225,7 @@ fn foreign_text_is_not_a_code() {
 
 #[test]
 fn a_code_from_a_newer_format_is_refused_by_name() {
-    assert_eq!(decode("WM2-0123456789", None), Err(ShareError::TooNew(2)));
+    assert_eq!(decode("WM3-0123456789", None), Err(ShareError::TooNew(3)));
     assert_eq!(decode("WM17-0", None), Err(ShareError::TooNew(17)));
     assert_eq!(
         decode("WM99999999999999-0", None),
@@ -299,13 +326,20 @@ fn links_and_pasted_text_give_back_the_code() {
 
 #[test]
 fn the_typical_plan_fits_one_qr_code_at_version_22_or_less_with_medium_correction() {
-    let code = plain(&reference::from_fixture("typical"));
-    let qr = share_qr("https://waymark.example", &code).expect("fits");
-    assert!(
-        qr.version().value() <= 22,
-        "version {}",
-        qr.version().value()
-    );
+    // As written, and as its client comes back to it after two check-ins.
+    for plan in [
+        reference::from_fixture("typical"),
+        reference::typical_checked_in(),
+    ] {
+        let code = plain(&plan);
+        let qr = share_qr("https://waymark.example", &code).expect("fits");
+        assert!(
+            qr.version().value() <= 22,
+            "version {}, {} check-ins",
+            qr.version().value(),
+            plan.check_ins.len()
+        );
+    }
     let large = plain(&reference::large());
     assert!(
         share_qr("https://waymark.example", &large).is_none(),
@@ -675,7 +709,7 @@ fn a_saved_file_opens_again_readable_or_protected() {
     let plan = reference::from_fixture("small");
     let readable = file_contents(&plan, None);
     assert!(
-        readable.contains("\"schema\": 1"),
+        readable.contains("\"schema\": 2"),
         "names its schema version"
     );
     assert!(

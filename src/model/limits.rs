@@ -78,12 +78,19 @@ const _: () = assert!(JSON_PER_SIZE * MAX_PLAN_SIZE <= MAX_INPUT_BYTES);
 // a sixth of its pretty JSON (indentation, names, a 10-digit id, the longest
 // area and day): an item writes at most 10 and 95 bytes, a goal 28 and 269, a
 // step 14 and 126, a link 5 and 20, the plan's own fields 38 and about 300.
+// A check-in writes at most 10 and 120 bytes, a goal's entry in it 20 and
+// 230, the last-shared marker 35 and 200, a goal's status in it 6 and 80;
+// each step id a check-in or the marker counts done is a link.
 // tests/gate.rs checks both bounds on plans built to be the worst.
 const PLAN_COST: usize = 160;
 const ITEM_COST: usize = 20;
 const GOAL_COST: usize = 56;
 const STEP_COST: usize = 28;
 const LINK_COST: usize = 5;
+const CHECK_IN_COST: usize = 40;
+const ENTRY_COST: usize = 56;
+const SHARED_COST: usize = 40;
+const SHARED_GOAL_COST: usize = 14;
 
 impl Plan {
     /// What the plan weighs against [`MAX_PLAN_SIZE`]: the UTF-8 bytes of its
@@ -111,6 +118,21 @@ impl Plan {
                 GOAL_COST + g.title.len() + text(&g.why) + text(&g.help_wanted) + steps + links
             })
             .sum();
+        let check_ins: usize = self
+            .check_ins
+            .iter()
+            .map(|c| {
+                let entries: usize = c
+                    .goals
+                    .iter()
+                    .map(|e| ENTRY_COST + text(&e.words) + LINK_COST * e.done.len())
+                    .sum();
+                CHECK_IN_COST + entries
+            })
+            .sum();
+        let shared = self.shared.as_ref().map_or(0, |s| {
+            SHARED_COST + LINK_COST * s.done.len() + SHARED_GOAL_COST * s.goals.len()
+        });
         PLAN_COST
             + self.id.len()
             + self.lang.len()
@@ -118,6 +140,8 @@ impl Plan {
             + text(&self.note)
             + items
             + goals
+            + check_ins
+            + shared
     }
 }
 

@@ -6,19 +6,38 @@ use thiserror::Error;
 
 use super::{check_input_size, InputTooLarge, Plan, ValidationError, SCHEMA_VERSION};
 
-/// One schema upgrade: a pure function on the JSON of version `to - 1`,
-/// named so that a failure says which step failed. Each is tested on a
-/// golden fixture of the version it reads.
+/// One schema upgrade, named so that a failure says which step failed. Each
+/// is tested on a golden fixture of the version it reads.
 pub struct Migration {
     pub name: &'static str,
     /// The version this migration produces.
     pub to: u32,
-    pub run: fn(Value) -> Result<Value, String>,
+    pub upgrade: Upgrade,
+}
+
+/// How the JSON of version `to - 1` becomes that of `to`.
+pub enum Upgrade {
+    /// The new version only adds fields that are empty when missing, so the
+    /// old JSON reads as it is.
+    Adds,
+    /// A pure function on the old JSON.
+    Rewrites(fn(Value) -> Result<Value, String>),
 }
 
 /// Every migration, oldest first. Append only: every version ever released
 /// must stay loadable. A test checks that the list ends at [`SCHEMA_VERSION`].
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    name: "check-ins",
+    to: 2,
+    upgrade: Upgrade::Adds,
+}];
+
+/// Whether a plan of version `found` needs its JSON rewritten to be read.
+fn needs_rewrite(found: u32, migrations: &[Migration]) -> bool {
+    migrations
+        .iter()
+        .any(|m| m.to > found && matches!(m.upgrade, Upgrade::Rewrites(_)))
+}
 
 /// Why stored or shared plan data could not be loaded.
 #[derive(Debug, Error)]
@@ -59,10 +78,12 @@ pub fn migrate(mut value: Value, migrations: &[Migration]) -> Result<Value, Load
         return Err(LoadError::TooNew { found, known });
     }
     for migration in migrations.iter().filter(|m| m.to > found) {
-        value = (migration.run)(value).map_err(|reason| LoadError::Migration {
-            name: migration.name,
-            reason,
-        })?;
+        if let Upgrade::Rewrites(run) = migration.upgrade {
+            value = run(value).map_err(|reason| LoadError::Migration {
+                name: migration.name,
+                reason,
+            })?;
+        }
         value["schema"] = migration.to.into();
     }
     Ok(value)
@@ -93,16 +114,17 @@ pub fn load_json(text: &str) -> Result<Plan, LoadError> {
     // serde refuses there what a generic value would let by (a repeated
     // field), and the page carries one copy of the reader, not two.
     let upgraded;
-    // (With no migration yet, every readable plan is of the current version,
-    // and the pages carry no code for upgrading.)
-    let current = if found == SCHEMA_VERSION || MIGRATIONS.is_empty() {
+    // (While every migration only adds, every readable plan is read as it
+    // is, and the pages carry no code for upgrading.)
+    let current = if !needs_rewrite(found, MIGRATIONS) {
         text
     } else {
         let value = serde_json::from_str(text).map_err(not_json)?;
         upgraded = migrate(value, MIGRATIONS)?.to_string();
         &upgraded
     };
-    let plan: Plan = serde_json::from_str(current).map_err(shape)?;
+    let mut plan: Plan = serde_json::from_str(current).map_err(shape)?;
+    plan.schema = SCHEMA_VERSION;
     let plan = plan.mend_clock();
     plan.validate().map_err(LoadError::Invalid)?;
     Ok(plan)

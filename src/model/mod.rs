@@ -3,6 +3,7 @@
 //! drafts and plan files are that shape as JSON (serde_json).
 
 mod area;
+mod check_in;
 mod device;
 pub mod labels;
 mod limits;
@@ -13,12 +14,13 @@ mod suggestions;
 mod validate;
 
 pub use area::Area;
+pub use check_in::{Changes, CheckIn, GoalCheckIn, GoalFit, LastShared, SharedGoal};
 pub use device::{DeviceConfig, DeviceMode};
 pub use limits::{
     check_input_size, InputTooLarge, JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES,
     MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
 };
-pub use migrate::{load_json, migrate, LoadError, Migration, MIGRATIONS};
+pub use migrate::{load_json, migrate, LoadError, Migration, Upgrade, MIGRATIONS};
 pub use moment::{from_millis, parse_day, Day, Timestamp};
 pub use plan::{
     plan_id, Goal, GoalStatus, GoalText, Item, ItemContent, ItemId, Plan, Quadrant, Step, Swot,

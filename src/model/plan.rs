@@ -1,9 +1,11 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Area, Day, Suggestion, Timestamp};
+use super::{Area, CheckIn, Day, LastShared, Suggestion, Timestamp};
 
-/// The schema version this build writes. Every saved or shared plan carries it.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes. Every saved or shared plan carries
+/// it. Version 2 added check-ins, the last-shared marker and two goal
+/// statuses; a version-1 plan reads as one with none of them.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// An id unique among the items, goals and steps of one plan.
 pub type ItemId = u32;
@@ -27,6 +29,11 @@ pub struct Plan {
     pub goals: Vec<Goal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// "How is it going?", oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub check_ins: Vec<CheckIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<LastShared>,
 }
 
 /// The four parts of the self-assessment, strengths first.
@@ -203,13 +210,38 @@ impl Goal {
     }
 }
 
-/// Where a goal stands; later check-ins mark progress.
+/// Where a goal stands, as the client says at a check-in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GoalStatus {
+    /// Every new goal. Spelled `active` since schema 1, when it was the
+    /// only status but done.
     #[default]
-    Active,
+    #[serde(rename = "active")]
+    NotStarted,
+    OnMyWay,
+    /// Done.
     Achieved,
+    PutAside,
+}
+
+impl GoalStatus {
+    /// In the order a goal moves through them.
+    pub const ALL: [GoalStatus; 4] = [
+        GoalStatus::NotStarted,
+        GoalStatus::OnMyWay,
+        GoalStatus::Achieved,
+        GoalStatus::PutAside,
+    ];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            GoalStatus::NotStarted => "status-not-started",
+            GoalStatus::OnMyWay => "status-on-my-way",
+            GoalStatus::Achieved => "status-done",
+            GoalStatus::PutAside => "status-put-aside",
+        }
+    }
 }
 
 /// A small step towards a goal.
@@ -243,6 +275,8 @@ impl Plan {
             swot: Swot::default(),
             goals: Vec::new(),
             note: None,
+            check_ins: Vec::new(),
+            shared: None,
         }
     }
 
@@ -266,10 +300,12 @@ impl Plan {
         Quadrant::ALL.iter().all(|q| self.swot.items(*q).is_empty()) && self.goals.is_empty()
     }
 
-    /// The next free id. Ids of removed entries may come back; every link to a
-    /// removed item is dropped with it, so a reused id never points at the
-    /// wrong thing.
-    fn next_id(&self) -> ItemId {
+    /// The next free id. Ids of removed entries may come back, never at or
+    /// below the last share's highest id (so that what is new since reads
+    /// as new); every link to a removed item is dropped with it, so a
+    /// reused id never points at the wrong thing.
+    pub(super) fn next_id(&self) -> ItemId {
+        let shared = self.shared.as_ref().map_or(0, |s| s.up_to);
         let items = Quadrant::ALL
             .iter()
             .flat_map(|q| self.swot.items(*q))
@@ -280,7 +316,9 @@ impl Plan {
             .chain(goals)
             .chain(steps)
             .max()
-            .map_or(1, |max| max + 1)
+            .unwrap_or(0)
+            .max(shared)
+            .saturating_add(1)
     }
 
     /// Adds an answer at the end of its part and returns its id.
@@ -423,6 +461,19 @@ impl Plan {
             goal.helped_by.retain(|i| keep(*i));
             goal.addresses.retain(|i| keep(*i));
         }
+        for check_in in &mut copy.check_ins {
+            check_in.goals.retain(|e| keep(e.goal));
+        }
+        copy.check_ins.retain(|c| !c.goals.is_empty());
+        if let Some(shared) = &mut copy.shared {
+            // Left out is not taken out: the reader sees no removal.
+            let up_to = shared.up_to;
+            let left_out = self
+                .answer_and_goal_ids()
+                .filter(|id| *id <= up_to && !keep(*id))
+                .count();
+            shared.answers = shared.answers.saturating_sub(left_out);
+        }
         copy
     }
 
@@ -485,9 +536,14 @@ impl Plan {
         }
     }
 
+    /// Removes a goal, its steps and what check-ins said of it.
     pub fn remove_goal(&mut self, id: ItemId) -> bool {
         let before = self.goals.len();
         self.goals.retain(|g| g.id != id);
+        for check_in in &mut self.check_ins {
+            check_in.goals.retain(|e| e.goal != id);
+        }
+        self.check_ins.retain(|c| !c.goals.is_empty());
         self.goals.len() != before
     }
 
@@ -530,7 +586,11 @@ impl Plan {
         }
     }
 
+    /// Removes a step, and it from the steps check-ins counted done.
     pub fn remove_step(&mut self, step: ItemId) -> bool {
+        for entry in self.check_ins.iter_mut().flat_map(|c| &mut c.goals) {
+            entry.done.retain(|id| *id != step);
+        }
         self.goals.iter_mut().any(|g| {
             let before = g.steps.len();
             g.steps.retain(|s| s.id != step);

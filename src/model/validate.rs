@@ -30,6 +30,10 @@ pub enum Field {
     Goals,
     Goal(ItemId),
     Step(ItemId),
+    /// The check-in at this place in the list, oldest first.
+    CheckIn(usize),
+    /// The marker of when the plan was last shared.
+    Shared,
 }
 
 /// What is wrong there.
@@ -116,7 +120,16 @@ impl Plan {
             .iter()
             .map(|g| g.helped_by.len() + g.addresses.len())
             .sum();
-        if items + self.goals.len() + steps > MAX_ENTRIES || links > MAX_LINKS {
+        let entries: usize = self.check_ins.iter().map(|c| c.goals.len()).sum();
+        let counted_done: usize = self
+            .check_ins
+            .iter()
+            .flat_map(|c| &c.goals)
+            .map(|e| e.done.len())
+            .sum();
+        if items + self.goals.len() + steps + entries > MAX_ENTRIES
+            || links + counted_done > MAX_LINKS
+        {
             report(Field::Plan, Problem::TooMany);
         }
 
@@ -194,10 +207,64 @@ impl Plan {
                 check_text(&mut report, Field::Step(step.id), Some(&step.text));
             }
         }
+        self.validate_history(&mut report);
         if errors.is_empty() {
             Ok(())
         } else {
             Err(errors)
+        }
+    }
+
+    /// Check-ins speak of the plan's own goals and their steps, in the order
+    /// of their days (a client's own day may be before the plan's UTC day,
+    /// so that is not asked); the last-shared marker is bounded.
+    fn validate_history(&self, report: &mut impl FnMut(Field, Problem)) {
+        if self.check_ins.len() > MAX_ITEMS {
+            report(Field::Plan, Problem::TooMany);
+        }
+        let mut before = None;
+        for (at, check_in) in self.check_ins.iter().enumerate() {
+            let field = Field::CheckIn(at);
+            if before.is_some_and(|day| check_in.on < day) {
+                report(field, Problem::BeforeCreated);
+            }
+            before = Some(check_in.on);
+            if !in_calendar(check_in.on) {
+                report(field, Problem::OutOfRange);
+            }
+            if check_in.goals.len() > MAX_ITEMS {
+                report(field, Problem::TooMany);
+            }
+            let mut seen = HashSet::new();
+            for entry in &check_in.goals {
+                if !seen.insert(entry.goal) {
+                    report(field, Problem::DuplicateId);
+                }
+                check_text(report, field, entry.words.as_deref());
+                let Some(goal) = self.goal(entry.goal) else {
+                    report(field, Problem::BrokenLink(entry.goal));
+                    continue;
+                };
+                let mut done = HashSet::new();
+                for &step in &entry.done {
+                    if !done.insert(step) {
+                        report(field, Problem::DuplicateLink(step));
+                    } else if !goal.steps.iter().any(|s| s.id == step) {
+                        report(field, Problem::BrokenLink(step));
+                    }
+                }
+            }
+        }
+        if let Some(shared) = &self.shared {
+            if !in_calendar(shared.on) {
+                report(Field::Shared, Problem::OutOfRange);
+            }
+            if shared.done.len() + shared.goals.len() > MAX_ENTRIES
+                || shared.answers > MAX_ENTRIES
+                || shared.check_ins > self.check_ins.len()
+            {
+                report(Field::Shared, Problem::TooMany);
+            }
         }
     }
 }

@@ -1,10 +1,11 @@
-//! The share code, format 1:
+//! The share code, format 2 (format 1 is the same frame around the plan's
+//! older wire form, and is read forever):
 //!
 //! ```text
-//! WM1-<digits>
+//! WM2-<digits>
 //! digits = frame as decimal digits (see `digits`)
 //! frame  = flags(1) | body length (LEB128) | body | CRC-32 of all before (4, LE)
-//! body   = deflate(postcard(PlanV1))                    when flags & 1 == 0
+//! body   = deflate(postcard(PlanV2))                    when flags & 1 == 0
 //!        = salt(16) | ChaCha20-Poly1305(deflate(..))     when flags & 1 == 1
 //! ```
 //!
@@ -13,7 +14,7 @@
 //! damage before any decryption, so a failing tag can only mean a wrong PIN.
 //!
 //! Reading is strict, so that one plan has one code and nothing can be hidden
-//! in slack: the prefix is exactly `WM1-` (it is outside the CRC), every
+//! in slack: the prefix is exactly `WM2-` or `WM1-` (it is outside the CRC), every
 //! number is in its shortest form (digits, LEB128, postcard's varints), and
 //! nothing may follow the frame, the final deflate block or the plan. Only
 //! deflate itself has many spellings (the browser's and miniz_oxide's streams
@@ -28,11 +29,11 @@ use thiserror::Error;
 
 use super::crypto::{self, SALT_LEN, TAG_LEN};
 use super::digits::{from_digits, to_digits};
-use super::wire::PlanV1;
+use super::wire::PlanV2;
 use crate::model::{check_input_size, Plan, ValidationError, MAX_PLAN_SIZE};
 
 /// The format this build writes; it reads this one and every one before it.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const PREFIX: &str = "WM";
 /// No plan a person writes comes near this; a code that inflates past it is
 /// refused (the zip-bomb cap of the EU COVID certificate, for the same reason).
@@ -85,12 +86,12 @@ pub fn encode(plan: &Plan, protection: Protection) -> Result<String, ShareError>
     code_from_deflated(&compress_to_vec(&plan_bytes(plan)?, 10), protection)
 }
 
-/// A plan's binary form (postcard of `PlanV1`), before it is deflated. The
+/// A plan's binary form (postcard of `PlanV2`), before it is deflated. The
 /// web app has the browser deflate it (`ui::deflate_raw`), so that no
 /// compressor is in every client's first visit; [`encode`] is the same with
 /// miniz_oxide.
 pub fn plan_bytes(plan: &Plan) -> Result<Vec<u8>, ShareError> {
-    let packed = postcard::to_allocvec(&PlanV1::from(plan)).map_err(|_| ShareError::TooLarge)?;
+    let packed = postcard::to_allocvec(&PlanV2::from(plan)).map_err(|_| ShareError::TooLarge)?;
     if packed.len() > MAX_PLAN_BYTES {
         return Err(ShareError::TooLarge);
     }
@@ -143,14 +144,18 @@ pub fn frame_code(flags: u8, body: &[u8]) -> String {
 
 /// Whether a code needs a PIN, so the reader can be asked before decoding.
 pub fn is_protected(code: &str) -> Result<bool, ShareError> {
-    Ok(read_frame(code)?.0 & FLAG_PROTECTED != 0)
+    Ok(read_frame(code)?.flags & FLAG_PROTECTED != 0)
 }
 
 /// Reads a share code back into a plan, checking everything on the way, the
 /// plan last with `Plan::validate`. A code text over `model::MAX_INPUT_BYTES`
 /// is refused before any work.
 pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
-    let (flags, body) = read_frame(code)?;
+    let Frame {
+        version,
+        flags,
+        body,
+    } = read_frame(code)?;
     let compressed = if flags & FLAG_PROTECTED != 0 {
         let pin = pin
             .filter(|p| !p.trim().is_empty())
@@ -164,7 +169,11 @@ pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
         body
     };
     let packed = inflate(&compressed)?;
-    let wire = PlanV1::from_bytes(&packed).ok_or(ShareError::Damaged)?;
+    let wire = match version {
+        1 => PlanV2::from_v1_bytes(&packed),
+        _ => PlanV2::from_bytes(&packed),
+    }
+    .ok_or(ShareError::Damaged)?;
     // Not mended as a draft's clock is (`Plan::mend_clock`): a code reads
     // as exactly one plan, or not at all.
     let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
@@ -198,9 +207,16 @@ fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
     }
 }
 
-/// Checks the size, prefix, version, length and CRC; returns the flags and
-/// body.
-fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
+/// What a code's frame holds, checked.
+struct Frame {
+    /// The format: 1 or [`FORMAT_VERSION`].
+    version: u32,
+    flags: u8,
+    body: Vec<u8>,
+}
+
+/// Checks the size, prefix, version, length and CRC.
+fn read_frame(code: &str) -> Result<Frame, ShareError> {
     check_input_size(code).map_err(|_| ShareError::TooLarge)?;
     let code = code.trim();
     let rest = code.strip_prefix(PREFIX).ok_or(ShareError::NotACode)?;
@@ -211,10 +227,10 @@ fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
     {
         return Err(ShareError::NotACode);
     }
-    match version.parse::<u32>() {
-        Ok(FORMAT_VERSION) => {}
+    let version = match version.parse::<u32>() {
+        Ok(known @ 1..=FORMAT_VERSION) => known,
         newer => return Err(ShareError::TooNew(newer.unwrap_or(u32::MAX))),
-    }
+    };
     if digits.is_empty() {
         return Err(ShareError::Truncated);
     }
@@ -240,7 +256,11 @@ fn read_frame(code: &str) -> Result<(u8, Vec<u8>), ShareError> {
     if crc32(signed).to_le_bytes() != crc {
         return Err(ShareError::Damaged);
     }
-    Ok((flags, signed[header_len..].to_vec()))
+    Ok(Frame {
+        version,
+        flags,
+        body: signed[header_len..].to_vec(),
+    })
 }
 
 fn push_leb128(out: &mut Vec<u8>, mut n: usize) {

@@ -4,7 +4,9 @@
 
 use chrono::TimeDelta;
 use serde_json::Value;
-use waymark::model::{Area, Day, Goal, ItemContent, Plan, Quadrant, Step, Timestamp};
+use waymark::model::{
+    Area, Day, Goal, GoalCheckIn, GoalFit, GoalStatus, ItemContent, Plan, Quadrant, Step, Timestamp,
+};
 
 const SOURCE: &str = include_str!("../fixtures/reference-plans.json");
 
@@ -86,6 +88,50 @@ pub fn from_fixture(name: &str) -> Plan {
             let done = step["done"].as_bool().unwrap_or(false);
             plan.update_step(step_id, |s: &mut Step| s.done = done);
         }
+    }
+    plan
+}
+
+/// The typical plan as its client comes back to it: shared the day it was
+/// written, then two check-ins (the fixture's `check_ins`).
+pub fn typical_checked_in() -> Plan {
+    let all: Value = serde_json::from_str(SOURCE).unwrap();
+    let mut plan = from_fixture("typical");
+    plan.mark_shared(stamp().date_naive());
+    for check_in in all["check_ins"]["typical"].as_array().unwrap() {
+        let at: Timestamp = check_in["at"].as_str().unwrap().parse().unwrap();
+        let on = at.date_naive();
+        let entries = check_in["goals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| {
+                let goal = &plan.goals[entry["goal"].as_u64().unwrap() as usize];
+                let done = entry["done"].as_array().unwrap();
+                GoalCheckIn {
+                    goal: goal.id,
+                    status: entry["status"].as_str().map(|s| match s {
+                        "not started" => GoalStatus::NotStarted,
+                        "on my way" => GoalStatus::OnMyWay,
+                        "done" => GoalStatus::Achieved,
+                        "put aside" => GoalStatus::PutAside,
+                        other => panic!("status {other:?}"),
+                    }),
+                    done: done
+                        .iter()
+                        .map(|i| goal.steps[i.as_u64().unwrap() as usize].id)
+                        .collect(),
+                    words: entry["words"].as_str().map(str::to_owned),
+                    fit: entry["fit"].as_str().map(|f| match f {
+                        "keep" => GoalFit::Keep,
+                        "change" => GoalFit::Change,
+                        "put aside" => GoalFit::PutAside,
+                        other => panic!("fit {other:?}"),
+                    }),
+                }
+            })
+            .collect();
+        assert!(plan.check_in(on, at, entries));
     }
     plan
 }
