@@ -11,7 +11,7 @@ pub const QR_ECC: QrCodeEcc = QrCodeEcc::Medium;
 /// reads off a tablet at arm's length. A longer plan goes by link or file.
 pub const QR_MAX_VERSION: u8 = 30;
 
-/// The QR code of a code's share link: the link up to the code's `WM1-` as
+/// The QR code of a code's share link: the link up to the code's `WM2-` as
 /// bytes, the digits after it as a numeric segment, which packs them
 /// densely. `None` when it does not fit in [`QR_MAX_VERSION`].
 pub fn share_qr(app_url: &str, code: &str) -> Option<QrCode> {
@@ -20,7 +20,7 @@ pub fn share_qr(app_url: &str, code: &str) -> Option<QrCode> {
 }
 
 /// The QR code of `<link_prefix><digits>`, where `link_prefix` ends with the
-/// code's `WM1-`. `None` when it does not fit in [`QR_MAX_VERSION`].
+/// code's `WM2-`. `None` when it does not fit in [`QR_MAX_VERSION`].
 fn link_qr(link_prefix: &str, digits: &str) -> Option<QrCode> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
