@@ -620,6 +620,10 @@ fn the_fhir_exports_are_valid_r4_by_the_official_schema() {
     }
     let ar = Localizer::embedded(Lang::Ar, CASE_MANAGER_FILES);
     bundles.push((
+        "typical plan with two check-ins".into(),
+        export::fhir(&reference::typical_checked_in(), &ar),
+    ));
+    bundles.push((
         "reference plan large".into(),
         export::fhir(&reference::large(), &ar),
     ));
@@ -671,6 +675,83 @@ fn csv_has_a_row_per_item_goal_and_step_and_defuses_formulas() {
     assert!(
         csv.contains(&format!(",{phone},have-phone,")),
         "chips in Spanish, with their key"
+    );
+}
+
+/// Check-ins reach the case system: each goal's lifecycle and achievement
+/// from where the client says it stands, their words as notes with their
+/// day, each step's activity status; a CSV row per check-in entry; the
+/// text export's history.
+#[test]
+fn the_exports_follow_the_check_ins() {
+    let plan = reference::typical_checked_in();
+    let en = Localizer::embedded(Lang::En, CASE_MANAGER_FILES);
+    let bundle = export::fhir(&plan, &en);
+    let entries = bundle["entry"].as_array().unwrap();
+    let goal = |i: usize| &entries[1 + i]["resource"];
+    let achievement = |i: usize| goal(i)["achievementStatus"]["coding"][0]["code"].clone();
+    // The ID card: done. The course: on its way, one step more done.
+    assert_eq!(goal(0)["lifecycleStatus"], "completed");
+    assert_eq!(achievement(0), "achieved");
+    assert_eq!(goal(0)["achievementStatus"]["text"], "Done");
+    assert_eq!(goal(1)["lifecycleStatus"], "active");
+    assert_eq!(achievement(1), "improving");
+    let notes = goal(0)["note"].as_array().unwrap();
+    let said: Vec<(&str, &str)> = notes
+        .iter()
+        .filter_map(|n| Some((n["time"].as_str()?, n["text"].as_str()?)))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("2026-12-08", "Wniosek złożony, odbiór za miesiąc"),
+            ("2026-12-22", "Mam nowy dowód!")
+        ]
+    );
+    let activity = &entries[0]["resource"]["activity"];
+    let statuses: Vec<&str> = (0..6)
+        .map(|i| activity[i]["detail"]["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "completed",
+            "completed",
+            "completed",
+            "in-progress",
+            "completed",
+            "in-progress"
+        ]
+    );
+
+    // A goal never checked in on has no achievement yet.
+    let fresh = export::fhir(&reference::from_fixture("typical"), &en);
+    let first = &fresh["entry"][1]["resource"];
+    assert_eq!(first["lifecycleStatus"], "proposed");
+    assert!(first.get("achievementStatus").is_none());
+
+    let csv = export::csv(&plan, &en);
+    let check_in_rows: Vec<&str> = csv
+        .split("\r\n")
+        .filter(|r| r.starts_with("check-in,"))
+        .collect();
+    assert_eq!(check_in_rows.len(), 4, "{csv}");
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",status,fit,checked_on"));
+    assert!(
+        check_in_rows[3].contains("Kurs jest tylko rano")
+            && check_in_rows[3].ends_with(",On my way,Change it,2026-12-22"),
+        "{}",
+        check_in_rows[3]
+    );
+
+    let text = export::text(&plan, &en);
+    assert!(
+        text.contains("2026-12-22: Done · Mam nowy dowód!"),
+        "{text}"
     );
 }
 

@@ -300,3 +300,11 @@ screens-loading = لحظة من فضلك…
 screens-unavailable-title = لم تُفتح هذه الصفحة
 screens-unavailable-body = يُرجى التأكد من الاتصال بالإنترنت، ثم المحاولة مرة أخرى. إجاباتك محفوظة.
 try-again = إعادة المحاولة
+
+status-not-started = لم يبدأ بعد
+status-on-my-way = قيد التنفيذ
+status-done = تمّ
+status-put-aside = مؤجَّل
+fit-keep = إبقاؤه
+fit-change = تغييره
+fit-put-aside = تأجيله

@@ -273,3 +273,12 @@ screens-loading = One moment…
 screens-unavailable-title = This page did not open
 screens-unavailable-body = Check that you are connected to the internet, then try again. Nothing you wrote is lost.
 try-again = Try again
+
+## Where a goal stands, and whether it still fits (check-ins)
+status-not-started = Not started
+status-on-my-way = On my way
+status-done = Done
+status-put-aside = Put aside
+fit-keep = Keep it
+fit-change = Change it
+fit-put-aside = Put it aside

@@ -271,3 +271,11 @@ screens-loading = Un momento…
 screens-unavailable-title = Esta página no se abrió
 screens-unavailable-body = Comprueba que tienes conexión a internet y vuelve a intentarlo. No se ha perdido nada de lo que escribiste.
 try-again = Intentar de nuevo
+
+status-not-started = Sin empezar
+status-on-my-way = En marcha
+status-done = Hecho
+status-put-aside = En pausa
+fit-keep = Mantenerla
+fit-change = Cambiarla
+fit-put-aside = Dejarla para más adelante

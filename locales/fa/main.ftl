@@ -271,3 +271,11 @@ screens-loading = یک لحظه…
 screens-unavailable-title = این صفحه باز نشد
 screens-unavailable-body = ببین به اینترنت وصلی یا نه، بعد دوباره امتحان کن. جواب‌هایت سالم است.
 try-again = دوباره امتحان کن
+
+status-not-started = هنوز شروع نشده
+status-on-my-way = در جریان
+status-done = انجام شد
+status-put-aside = کنار گذاشته شده
+fit-keep = نگه داشتن
+fit-change = تغییر دادن
+fit-put-aside = کنار گذاشتن

@@ -273,3 +273,11 @@ screens-loading = Un instant…
 screens-unavailable-title = Cette page ne s’est pas ouverte
 screens-unavailable-body = Vérifie ta connexion Internet, puis réessaie. Rien de ce que tu as écrit n’est perdu.
 try-again = Réessayer
+
+status-not-started = Pas encore commencé
+status-on-my-way = En cours
+status-done = Fait
+status-put-aside = Mis de côté
+fit-keep = Le garder
+fit-change = Le changer
+fit-put-aside = Le mettre de côté

@@ -287,3 +287,11 @@ screens-loading = Chwileczkę…
 screens-unavailable-title = Ta strona się nie otworzyła
 screens-unavailable-body = Sprawdź, czy masz internet, i spróbuj jeszcze raz. Twoje odpowiedzi są bezpieczne.
 try-again = Spróbuj jeszcze raz
+
+status-not-started = Jeszcze nie zaczęte
+status-on-my-way = W trakcie
+status-done = Zrobione
+status-put-aside = Odłożone
+fit-keep = Zostawić
+fit-change = Zmienić
+fit-put-aside = Odłożyć

@@ -286,3 +286,11 @@ screens-loading = Минутку…
 screens-unavailable-title = Эта страница не открылась
 screens-unavailable-body = Проверь, есть ли интернет, и попробуй ещё раз. Твои ответы в безопасности.
 try-again = Попробовать ещё раз
+
+status-not-started = Ещё не начато
+status-on-my-way = В процессе
+status-done = Сделано
+status-put-aside = Отложено
+fit-keep = Оставить
+fit-change = Изменить
+fit-put-aside = Отложить

@@ -285,3 +285,11 @@ screens-loading = Хвилинку…
 screens-unavailable-title = Ця сторінка не відкрилася
 screens-unavailable-body = Перевір, чи є інтернет, і спробуй ще раз. Твої відповіді в безпеці.
 try-again = Спробувати ще раз
+
+status-not-started = Ще не почато
+status-on-my-way = У процесі
+status-done = Зроблено
+status-put-aside = Відкладено
+fit-keep = Залишити
+fit-change = Змінити
+fit-put-aside = Відкласти

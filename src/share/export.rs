@@ -77,7 +77,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             );
             let mut resource = json!({
                 "resourceType": "Goal",
-                "lifecycleStatus": "proposed",
+                "lifecycleStatus": lifecycle_status(goal.status),
                 "priority": {
                     "coding": [{
                         "system": "http://terminology.hl7.org/CodeSystem/goal-priority",
@@ -91,12 +91,13 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             if let Some(area) = goal.area {
                 resource["category"] = json!([text(l10n.text(area.message_id()))]);
             }
-            if goal.status == GoalStatus::Achieved {
+            if let Some(code) = achievement_status(plan, goal) {
                 resource["achievementStatus"] = json!({
                     "coding": [{
                         "system": "http://terminology.hl7.org/CodeSystem/goal-achievement",
-                        "code": "achieved",
+                        "code": code,
                     }],
+                    "text": l10n.text(goal.status.message_id()),
                 });
             }
             if let Some(target) = goal.target {
@@ -133,6 +134,11 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
                     l10n.text(GoalDetail::HelpWanted.label())
                 )));
             }
+            // What the client said at each check-in, with its day.
+            notes.extend(plan.history(goal.id).filter_map(|(on, entry)| {
+                let words = given(&entry.words)?;
+                Some(json!({ "text": words, "time": on.to_string() }))
+            }));
             if !notes.is_empty() {
                 resource["note"] = notes.into();
             }
@@ -145,11 +151,14 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         .iter()
         .zip(&goals)
         .flat_map(|(goal, (goal_url, _))| {
-            goal.steps.iter().map(move |step| {
-                let status = if step.done {
-                    "completed"
-                } else {
-                    "not-started"
+            let next = goal.steps.iter().position(|s| !s.done);
+            goal.steps.iter().enumerate().map(move |(at, step)| {
+                let status = match goal.status {
+                    _ if step.done => "completed",
+                    GoalStatus::PutAside => "cancelled",
+                    // The next step of a goal on its way is under way.
+                    GoalStatus::OnMyWay if Some(at) == next => "in-progress",
+                    _ => "not-started",
                 };
                 let mut detail = json!({
                     "status": status,
@@ -222,6 +231,36 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
     })
 }
 
+/// FHIR's lifecycle of a goal, from where the client says it stands.
+fn lifecycle_status(status: GoalStatus) -> &'static str {
+    match status {
+        GoalStatus::NotStarted => "proposed",
+        GoalStatus::OnMyWay => "active",
+        GoalStatus::Achieved => "completed",
+        GoalStatus::PutAside => "cancelled",
+    }
+}
+
+/// FHIR's goal-achievement code, from the status and the check-ins: a goal
+/// on its way is improving when its last check-in counted more steps done
+/// than the one before; a goal never checked in on has none.
+fn achievement_status(plan: &Plan, goal: &crate::model::Goal) -> Option<&'static str> {
+    let done_counts: Vec<usize> = plan.history(goal.id).map(|(_, e)| e.done.len()).collect();
+    let improving = match done_counts[..] {
+        [.., before, last] => last > before,
+        [only] => only > 0,
+        [] => false,
+    };
+    Some(match goal.status {
+        GoalStatus::Achieved => "achieved",
+        GoalStatus::PutAside => "not-achieved",
+        GoalStatus::OnMyWay if improving => "improving",
+        GoalStatus::OnMyWay => "in-progress",
+        GoalStatus::NotStarted if done_counts.is_empty() => return None,
+        GoalStatus::NotStarted => "no-progress",
+    })
+}
+
 /// Words the client wrote, unless left blank.
 fn given(words: &Option<String>) -> Option<&str> {
     words.as_deref().filter(|w| !w.trim().is_empty())
@@ -237,7 +276,7 @@ fn priority_code(rank: usize, count: usize) -> &'static str {
     }
 }
 
-const CSV_HEADER: [&str; 14] = [
+const CSV_HEADER: [&str; 17] = [
     "section",
     "order",
     "id",
@@ -252,12 +291,62 @@ const CSV_HEADER: [&str; 14] = [
     "help_wanted",
     "helped_by",
     "addresses",
+    "status",
+    "fit",
+    "checked_on",
 ];
 
-/// One row per item, goal and step. Column names are fixed identifiers for
-/// case systems; the values are in the reader's language.
+/// One CSV row, its cells named as [`CSV_HEADER`] has them; a row leaves
+/// empty what is not of its kind.
+#[derive(Default)]
+struct Row {
+    section: &'static str,
+    order: usize,
+    id: String,
+    text: String,
+    suggestion_key: String,
+    life_area: String,
+    goal_id: String,
+    due: String,
+    done: String,
+    target: String,
+    why: String,
+    help_wanted: String,
+    helped_by: String,
+    addresses: String,
+    status: String,
+    fit: String,
+    checked_on: String,
+}
+
+impl Row {
+    fn cells(self) -> [String; 17] {
+        [
+            self.section.to_owned(),
+            self.order.to_string(),
+            self.id,
+            self.text,
+            self.suggestion_key,
+            self.life_area,
+            self.goal_id,
+            self.due,
+            self.done,
+            self.target,
+            self.why,
+            self.help_wanted,
+            self.helped_by,
+            self.addresses,
+            self.status,
+            self.fit,
+            self.checked_on,
+        ]
+    }
+}
+
+/// One row per item, goal, step and check-in entry. Column names are fixed
+/// identifiers for case systems; the values are in the reader's language.
 pub fn csv(plan: &Plan, l10n: &Localizer) -> String {
-    let mut rows: Vec<[String; 14]> = Vec::new();
+    let mut rows = Vec::new();
     let area =
         |a: Option<crate::model::Area>| a.map(|a| l10n.text(a.message_id())).unwrap_or_default();
     let ids = |ids: &[ItemId]| {
@@ -266,64 +355,74 @@ pub fn csv(plan: &Plan, l10n: &Localizer) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let day = |day: Option<crate::model::Day>| day.map(|d| d.to_string()).unwrap_or_default();
     for quadrant in Quadrant::ALL {
         for (order, item) in plan.swot.items(quadrant).iter().enumerate() {
-            let key = match &item.content {
+            let suggestion_key = match &item.content {
                 ItemContent::Key(k) => k.clone(),
                 ItemContent::Text(_) => String::new(),
             };
-            rows.push([
-                part_slug(quadrant).into(),
-                (order + 1).to_string(),
-                item.id.to_string(),
-                item_words(l10n, item),
-                key,
-                area(item.area),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+            rows.push(Row {
+                section: part_slug(quadrant),
+                order: order + 1,
+                id: item.id.to_string(),
+                text: item_words(l10n, item),
+                suggestion_key,
+                life_area: area(item.area),
+                ..Row::default()
+            });
         }
     }
     for (order, goal) in plan.goals.iter().enumerate() {
-        rows.push([
-            "goal".into(),
-            (order + 1).to_string(),
-            goal.id.to_string(),
-            goal_title(l10n, goal),
-            String::new(),
-            area(goal.area),
-            String::new(),
-            String::new(),
-            (goal.status == GoalStatus::Achieved).to_string(),
-            goal.target.map(|d| d.to_string()).unwrap_or_default(),
-            goal.why.clone().unwrap_or_default(),
-            goal.help_wanted.clone().unwrap_or_default(),
-            ids(&goal.helped_by),
-            ids(&goal.addresses),
-        ]);
+        rows.push(Row {
+            section: "goal",
+            order: order + 1,
+            id: goal.id.to_string(),
+            text: goal_title(l10n, goal),
+            life_area: area(goal.area),
+            done: (goal.status == GoalStatus::Achieved).to_string(),
+            target: day(goal.target),
+            why: goal.why.clone().unwrap_or_default(),
+            help_wanted: goal.help_wanted.clone().unwrap_or_default(),
+            helped_by: ids(&goal.helped_by),
+            addresses: ids(&goal.addresses),
+            status: l10n.text(goal.status.message_id()),
+            ..Row::default()
+        });
         for (step_order, step) in goal.steps.iter().enumerate() {
-            rows.push([
-                "step".into(),
-                (step_order + 1).to_string(),
-                step.id.to_string(),
-                step.text.clone(),
-                String::new(),
-                String::new(),
-                goal.id.to_string(),
-                step.due.map(|d| d.to_string()).unwrap_or_default(),
-                step.done.to_string(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
+            rows.push(Row {
+                section: "step",
+                order: step_order + 1,
+                id: step.id.to_string(),
+                text: step.text.clone(),
+                goal_id: goal.id.to_string(),
+                due: day(step.due),
+                done: step.done.to_string(),
+                ..Row::default()
+            });
+        }
+    }
+    // A row per goal a check-in spoke of: `order` numbers the check-ins,
+    // `done` lists the goal's steps done that day.
+    for (order, check_in) in plan.check_ins.iter().enumerate() {
+        for entry in &check_in.goals {
+            rows.push(Row {
+                section: "check-in",
+                order: order + 1,
+                text: entry.words.clone().unwrap_or_default(),
+                goal_id: entry.goal.to_string(),
+                done: ids(&entry.done),
+                status: entry
+                    .status
+                    .map(|s| l10n.text(s.message_id()))
+                    .unwrap_or_default(),
+                fit: entry
+                    .fit
+                    .map(|f| l10n.text(f.message_id()))
+                    .unwrap_or_default(),
+                checked_on: check_in.on.to_string(),
+                ..Row::default()
+            });
         }
     }
     let mut writer = csv::WriterBuilder::new()
@@ -332,7 +431,7 @@ pub fn csv(plan: &Plan, l10n: &Localizer) -> String {
     // Writing to memory cannot fail.
     let _ = writer.write_record(CSV_HEADER);
     for row in rows {
-        let _ = writer.write_record(row.iter().map(|cell| defuse_formula(cell)));
+        let _ = writer.write_record(row.cells().iter().map(|cell| defuse_formula(cell)));
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
@@ -397,6 +496,20 @@ pub fn text(plan: &Plan, l10n: &Localizer) -> String {
         }
         if let Some(help) = &goal.help_wanted {
             out.push_str(&own(GoalDetail::HelpWanted, help));
+        }
+        // Its history, briefly: where it stood at each check-in, in the
+        // client's words.
+        if plan.history(goal.id).next().is_some() {
+            out.push_str(&format!("     {}\n", l10n.text(goal.status.message_id())));
+        }
+        for (on, entry) in plan.history(goal.id) {
+            let status = entry.status.map(|s| l10n.text(s.message_id()));
+            let said: Vec<String> = status
+                .into_iter()
+                .chain(entry.fit.map(|f| l10n.text(f.message_id())))
+                .chain(given(&entry.words).map(str::to_owned))
+                .collect();
+            out.push_str(&format!("       {on}: {}\n", said.join(" · ")));
         }
     }
     if goals.is_empty() {
