@@ -123,7 +123,7 @@ test("a saved file opens in the import view", async ({ page }) => {
   await page.locator("#make-code").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-file").click()]);
   const file = await download.path();
-  expect(JSON.parse(readFileSync(file, "utf8")).schema).toBe(1);
+  expect(JSON.parse(readFileSync(file, "utf8")).schema).toBe(2);
   await page.goto("/open/");
   await page.locator("#import-file").setInputFiles(file);
   await expect(page.locator(".plan-summary")).toContainText("I fix bikes");
