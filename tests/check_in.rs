@@ -196,3 +196,30 @@ fn a_goal_left_out_of_a_share_takes_its_history_and_is_not_counted_removed() {
         ItemContent::Key(_)
     ));
 }
+
+/// A check-in that loses its last entry goes, and the last-shared marker
+/// counts it out: the plan stays one the gate lets through.
+#[test]
+fn a_check_in_emptied_before_the_last_share_is_counted_out_of_it() {
+    let mut plan = reference::typical_checked_in();
+    plan.mark_shared(day("2026-12-23"));
+    let new = plan.goals[2].id;
+    assert!(check_in(
+        &mut plan,
+        "2026-12-30",
+        vec![GoalCheckIn {
+            goal: new,
+            words: Some("Dalej czekam".into()),
+            ..GoalCheckIn::default()
+        }],
+    ));
+    // The second check-in spoke of goals 0 and 1 only.
+    let shared = plan.only(|id| id != plan.goals[0].id && id != plan.goals[1].id);
+    assert_eq!(shared.validate(), Ok(()));
+    assert_eq!(shared.changes_since_shared().unwrap().1.check_ins, 1);
+    for goal in [plan.goals[0].id, plan.goals[1].id] {
+        plan.remove_goal(goal);
+    }
+    assert_eq!(plan.validate(), Ok(()));
+    assert_eq!(plan.changes_since_shared().unwrap().1.check_ins, 1);
+}

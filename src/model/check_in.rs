@@ -173,6 +173,19 @@ impl Plan {
         true
     }
 
+    /// Drops check-ins left with no entry, and counts them out of the
+    /// last-shared marker's check-ins, which must stay among the plan's.
+    pub(super) fn drop_empty_check_ins(&mut self) {
+        if let Some(shared) = &mut self.shared {
+            let dropped_before = self.check_ins[..shared.check_ins.min(self.check_ins.len())]
+                .iter()
+                .filter(|c| c.goals.is_empty())
+                .count();
+            shared.check_ins -= dropped_before;
+        }
+        self.check_ins.retain(|c| !c.goals.is_empty());
+    }
+
     /// Every check-in entry of one goal, oldest first, with its day.
     pub fn history(&self, goal: ItemId) -> impl Iterator<Item = (Day, &GoalCheckIn)> {
         self.check_ins.iter().flat_map(move |c| {

@@ -464,7 +464,7 @@ impl Plan {
         for check_in in &mut copy.check_ins {
             check_in.goals.retain(|e| keep(e.goal));
         }
-        copy.check_ins.retain(|c| !c.goals.is_empty());
+        copy.drop_empty_check_ins();
         if let Some(shared) = &mut copy.shared {
             // Left out is not taken out: the reader sees no removal.
             let up_to = shared.up_to;
@@ -543,7 +543,7 @@ impl Plan {
         for check_in in &mut self.check_ins {
             check_in.goals.retain(|e| e.goal != id);
         }
-        self.check_ins.retain(|c| !c.goals.is_empty());
+        self.drop_empty_check_ins();
         self.goals.len() != before
     }
 
