@@ -308,3 +308,28 @@ status-put-aside = مؤجَّل
 fit-keep = إبقاؤه
 fit-change = تغييره
 fit-put-aside = تأجيله
+
+## Opening a plan: Continue on the client's app, and the case manager's page
+import-paste-label = الرمز أو الرابط
+import-open = فتح الخطة
+import-file = أو افتح ملفًا
+import-scan = مسح رمز QR بالكاميرا
+import-scan-hint = ضع رمز QR أمام الكاميرا.
+import-scan-stop = إيقاف الكاميرا
+import-scan-failed = تعذّر فتح الكاميرا. الصق الرمز أو افتح الملف بدلًا من ذلك.
+import-pin-label = رمز PIN
+import-tries-left = { $count ->
+    [zero] لم تبقَ أي محاولة
+    [one] بقيت محاولة واحدة
+    [two] بقيت محاولتان
+    [few] بقيت { $count } محاولات
+    [many] بقيت { $count } محاولة
+   *[other] بقيت { $count } محاولة
+}
+error-not-a-code = هذا ليس رمز Waymark. تأكّد من أنك نسخته كاملًا.
+error-truncated = هذا الرمز تالف أو ناقص: نهايته مفقودة. انسخ الرمز أو الرابط كاملًا.
+error-too-new = هذا الرمز من نسخة أحدث من Waymark. أعد تحميل هذه الصفحة لتحديثها، ثم حاول مرة أخرى.
+error-pin-needed = هذه الخطة محمية. أدخل رمز PIN.
+error-wrong-pin = رمز PIN غير صحيح.
+error-too-large = هذه الخطة كبيرة جدًا ولا يمكن فتحها.
+error-invalid = لا تستطيع هذه النسخة من Waymark قراءة بعض أجزاء هذه الخطة.

@@ -5,28 +5,9 @@
 
 import-title = Open a client's plan
 import-hint = Paste the code or link the client gave you, or open their file. Nothing is saved on this device.
-import-paste-label = Code or link
-import-open = Open plan
-import-file = Or open a file
-import-scan = Scan the QR code with the camera
-import-scan-hint = Hold the QR code in front of the camera.
-import-scan-stop = Stop the camera
-import-scan-failed = The camera could not be opened. Paste the code or open the file instead.
-import-pin-label = PIN
 import-pin-hint = The client tells you the PIN in person.
-import-tries-left = { $count ->
-    [one] { $count } try left
-   *[other] { $count } tries left
-}
 import-locked = Too many wrong PINs. Ask the client to make a new code.
-error-not-a-code = This is not a Waymark code. Check that you copied all of it.
 error-damaged = This code is damaged or incomplete. Ask the client to share it again.
-error-truncated = This code is damaged or incomplete: the end is missing. Copy the whole code or link.
-error-too-new = This code comes from a newer version of Waymark. Reload this page to update it, then try again.
-error-pin-needed = This plan is protected. Enter the PIN.
-error-wrong-pin = That PIN is not right.
-error-too-large = This plan is too large to open.
-error-invalid = Parts of this plan cannot be read by this version of Waymark.
 error-file = This file could not be read. Choose the file the client saved from Waymark.
 
 ## The client's plan, for the case manager
@@ -45,3 +26,16 @@ export-json = Waymark file (JSON)
 fhir-subject = Client
 fhir-priority = Priority { $rank } of { $count }
 fhir-description = Plan written by the client in Waymark. Their own words are in the language "{ $lang }".
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = Did you write this plan yourself?
+cm-mine = This is my plan: continue it here
+cm-asks-title = What the client asks of you
+cm-asks-none = The client has not asked for anything in particular.
+cm-areas-title = Life areas to connect
+cm-new-since = New since { $date }
+cm-first-share = This is the first time this plan has been shared.
+cm-timeline-title = Check-ins
+cm-timeline-none = No check-ins yet.
+cm-chart-title = Steps done over time
+cm-chart-point = { $date }: { $done } of { $total } steps done

@@ -30,7 +30,7 @@ finish-button = I am finished: erase my answers
 finish-title = Erase everything you wrote?
 finish-body = This removes all your answers and goals from this tablet. Nobody after you will see them. If you want the person who helps you to have your plan, share it first.
 finish-erase = Erase now
-finish-share-first = Share my plan first
+finish-share-first = Print or take my plan first
 idle-title = Are you still there?
 idle-body = { $count ->
     [one] To keep your answers private, they will be erased in { $count } second.
@@ -282,3 +282,93 @@ status-put-aside = Put aside
 fit-keep = Keep it
 fit-change = Change it
 fit-put-aside = Put it aside
+
+## Opening a plan: Continue on the client's app, and the case manager's page
+import-paste-label = Code or link
+import-open = Open plan
+import-file = Or open a file
+import-scan = Scan the QR code with the camera
+import-scan-hint = Hold the QR code in front of the camera.
+import-scan-stop = Stop the camera
+import-scan-failed = The camera could not be opened. Paste the code or open the file instead.
+import-pin-label = PIN
+import-tries-left = { $count ->
+    [one] { $count } try left
+   *[other] { $count } tries left
+}
+error-not-a-code = This is not a Waymark code. Check that you copied all of it.
+error-truncated = This code is damaged or incomplete: the end is missing. Copy the whole code or link.
+error-too-new = This code comes from a newer version of Waymark. Reload this page to update it, then try again.
+error-pin-needed = This plan is protected. Enter the PIN.
+error-wrong-pin = That PIN is not right.
+error-too-large = This plan is too large to open.
+error-invalid = Parts of this plan cannot be read by this version of Waymark.
+continue-pin-hint = Type the PIN you chose when you shared this plan. If you have forgotten it, nobody can open this plan, not even your support worker. You can start a new plan instead.
+continue-locked = Too many wrong PINs. Open your paper or link again to try once more, or start a new plan.
+continue-damaged = This code is damaged or incomplete. Copy the whole link, or scan the QR code again.
+continue-file = This file could not be read. Choose the plan file you saved from Waymark.
+
+## Coming back to a plan (Welcome and Continue)
+welcome-have-plan = I have a plan already
+welcome-check-in = How is it going? Check in
+continue-title = Continue your plan
+continue-hint = Scan the QR code on your paper, paste your link or code, or open your plan file.
+continue-replace-title = There is already a plan on this device
+continue-replace-body = Do you want to use the plan you just opened instead? The plan that is here now is kept aside on this device. It is not deleted.
+continue-replace = Use the plan I opened
+continue-keep = Keep the plan I have
+continue-opened = Your plan is here. You can go on with it.
+
+## Check-in: "How is it going?"
+check-in-title = How is it going?
+check-in-hint = Look at each goal. Say as much or as little as you like. Nothing here is required.
+check-in-no-goals = You have no goals yet. Make a goal first, then come back here.
+check-in-steps = Which steps are done?
+check-in-no-steps = This goal has no steps yet.
+check-in-status = Where is this goal now?
+check-in-words = What happened, or what do you need now?
+check-in-fit = Does this goal still fit you?
+check-in-save = Save how it is going
+check-in-saved = Saved. Thank you for checking in.
+check-in-nothing = You did not change anything, so nothing was saved.
+check-in-not-now = Not now
+review-status = Where it stands:
+review-history = Check-ins:
+
+## What changed since the plan was last shared (Review, Share)
+since-title = Since you shared on { $date }
+since-steps = { $count ->
+    [one] { $count } step done
+   *[other] { $count } steps done
+}
+since-goals-done = { $count ->
+    [one] { $count } goal done
+   *[other] { $count } goals done
+}
+since-goals-put-aside = { $count ->
+    [one] { $count } goal put aside
+   *[other] { $count } goals put aside
+}
+since-new = { $count ->
+    [one] { $count } new answer or goal
+   *[other] { $count } new answers or goals
+}
+since-removed = { $count ->
+    [one] { $count } answer or goal taken out
+   *[other] { $count } answers or goals taken out
+}
+since-check-ins = { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}
+since-nothing = Nothing has changed since then.
+mark-new = New
+mark-done-since = Done since
+
+## The take-away sheet (printed from the Share step)
+print-title = My plan
+print-date = Printed on { $date }
+print-alias = Name: { $alias }
+print-scan = Scan this to continue your plan, or show it to your support worker.
+print-words-toggle = Print my words on the paper too
+print-words-warning = Anyone who finds the paper can read what you wrote.

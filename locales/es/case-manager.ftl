@@ -5,28 +5,9 @@
 
 import-title = Abrir un plan compartido
 import-hint = Pega el código o el enlace que te dio la persona, o abre su archivo. No se guarda nada en este dispositivo.
-import-paste-label = Código o enlace
-import-open = Abrir plan
-import-file = O abre un archivo
-import-scan = Escanear el código QR con la cámara
-import-scan-hint = Pon el código QR delante de la cámara.
-import-scan-stop = Detener la cámara
-import-scan-failed = No se pudo abrir la cámara. Mejor pega el código o abre el archivo.
-import-pin-label = Código PIN
 import-pin-hint = La persona te dirá el PIN cara a cara.
-import-tries-left = { $count ->
-    [one] Queda { $count } intento
-   *[other] Quedan { $count } intentos
-}
 import-locked = Demasiados intentos con un PIN incorrecto. Pídele a la persona que cree un código nuevo.
-error-not-a-code = Esto no es un código de Waymark. Comprueba que lo copiaste completo.
 error-damaged = Este código está dañado o incompleto. Pídele a la persona que lo vuelva a compartir.
-error-truncated = Este código está dañado o incompleto: falta el final. Copia el código o el enlace completo.
-error-too-new = Este código viene de una versión más nueva de Waymark. Vuelve a cargar esta página para actualizarla y luego inténtalo de nuevo.
-error-pin-needed = Este plan está protegido. Escribe el PIN.
-error-wrong-pin = Ese PIN no es correcto.
-error-too-large = Este plan es demasiado grande para abrirlo.
-error-invalid = Esta versión de Waymark no puede leer algunas partes de este plan.
 error-file = No se pudo leer este archivo. Elige el archivo que la persona guardó desde Waymark.
 
 ## The client's plan, for the case manager

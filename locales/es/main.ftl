@@ -279,3 +279,24 @@ status-put-aside = En pausa
 fit-keep = Mantenerla
 fit-change = Cambiarla
 fit-put-aside = Dejarla para más adelante
+
+## Opening a plan: Continue on the client's app, and the case manager's page
+import-paste-label = Código o enlace
+import-open = Abrir plan
+import-file = O abre un archivo
+import-scan = Escanear el código QR con la cámara
+import-scan-hint = Pon el código QR delante de la cámara.
+import-scan-stop = Detener la cámara
+import-scan-failed = No se pudo abrir la cámara. Mejor pega el código o abre el archivo.
+import-pin-label = Código PIN
+import-tries-left = { $count ->
+    [one] Queda { $count } intento
+   *[other] Quedan { $count } intentos
+}
+error-not-a-code = Esto no es un código de Waymark. Comprueba que lo copiaste completo.
+error-truncated = Este código está dañado o incompleto: falta el final. Copia el código o el enlace completo.
+error-too-new = Este código viene de una versión más nueva de Waymark. Vuelve a cargar esta página para actualizarla y luego inténtalo de nuevo.
+error-pin-needed = Este plan está protegido. Escribe el PIN.
+error-wrong-pin = Ese PIN no es correcto.
+error-too-large = Este plan es demasiado grande para abrirlo.
+error-invalid = Esta versión de Waymark no puede leer algunas partes de este plan.

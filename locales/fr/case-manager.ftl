@@ -5,28 +5,9 @@
 
 import-title = Ouvrir le plan d’une personne accompagnée
 import-hint = Coller le code ou le lien donné par la personne, ou ouvrir son fichier. Rien n’est enregistré sur cet appareil.
-import-paste-label = Code ou lien
-import-open = Ouvrir le plan
-import-file = Ou ouvrir un fichier
-import-scan = Scanner le code QR avec la caméra
-import-scan-hint = Tenir le code QR devant la caméra.
-import-scan-stop = Arrêter la caméra
-import-scan-failed = Impossible d’ouvrir la caméra. Coller plutôt le code ou ouvrir le fichier.
-import-pin-label = Code PIN
 import-pin-hint = La personne communique le code PIN de vive voix.
-import-tries-left = { $count ->
-    [one] { $count } essai restant
-   *[other] { $count } essais restants
-}
 import-locked = Trop de codes PIN erronés. Demander à la personne de créer un nouveau code.
-error-not-a-code = Ce n’est pas un code Waymark. Vérifier que le code a été copié en entier.
 error-damaged = Ce code est abîmé ou incomplet. Demander à la personne de le partager à nouveau.
-error-truncated = Ce code est abîmé ou incomplet : la fin manque. Copier le code ou le lien en entier.
-error-too-new = Ce code vient d’une version plus récente de Waymark. Recharger cette page pour la mettre à jour, puis réessayer.
-error-pin-needed = Ce plan est protégé. Saisir le code PIN.
-error-wrong-pin = Ce code PIN n’est pas correct.
-error-too-large = Ce plan est trop volumineux pour être ouvert.
-error-invalid = Certaines parties de ce plan ne peuvent pas être lues par cette version de Waymark.
 error-file = Impossible de lire ce fichier. Choisir le fichier que la personne a enregistré depuis Waymark.
 
 ## The client's plan, for the case manager

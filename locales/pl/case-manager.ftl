@@ -5,30 +5,9 @@
 
 import-title = Otwórz udostępniony plan
 import-hint = Wklej kod albo link od osoby, której sprawę prowadzisz, albo otwórz jej plik. Nic nie zostanie zapisane na tym urządzeniu.
-import-paste-label = Kod albo link
-import-open = Otwórz plan
-import-file = Albo otwórz plik
-import-scan = Zeskanuj kod QR kamerą
-import-scan-hint = Przytrzymaj kod QR przed kamerą.
-import-scan-stop = Wyłącz kamerę
-import-scan-failed = Nie udało się uruchomić kamery. Zamiast tego wklej kod albo otwórz plik.
-import-pin-label = Kod PIN
 import-pin-hint = Osoba, której sprawę prowadzisz, poda ci kod PIN osobiście.
-import-tries-left = { $count ->
-    [one] Została { $count } próba
-    [few] Zostały { $count } próby
-    [many] Zostało { $count } prób
-   *[other] Zostało { $count } prób
-}
 import-locked = Za dużo razy wpisano zły kod PIN. Poproś tę osobę, żeby stworzyła nowy kod.
-error-not-a-code = To nie jest kod z aplikacji Waymark. Sprawdź, czy skopiowano cały kod.
 error-damaged = Ten kod jest uszkodzony albo niepełny. Poproś tę osobę, żeby udostępniła go jeszcze raz.
-error-truncated = Ten kod jest uszkodzony albo niepełny: brakuje jego końca. Skopiuj cały kod albo cały link.
-error-too-new = Ten kod pochodzi z nowszej wersji aplikacji Waymark. Odśwież stronę, żeby ją zaktualizować, i spróbuj jeszcze raz.
-error-pin-needed = Ten plan jest zabezpieczony. Wpisz kod PIN.
-error-wrong-pin = Ten kod PIN jest nieprawidłowy.
-error-too-large = Ten plan jest za duży, żeby go otworzyć.
-error-invalid = Części tego planu nie da się odczytać w tej wersji aplikacji Waymark.
 error-file = Nie udało się odczytać tego pliku. Wybierz plik, który ta osoba zapisała w aplikacji Waymark.
 
 ## The client's plan, for the case manager

@@ -295,3 +295,26 @@ status-put-aside = Odłożone
 fit-keep = Zostawić
 fit-change = Zmienić
 fit-put-aside = Odłożyć
+
+## Opening a plan: Continue on the client's app, and the case manager's page
+import-paste-label = Kod albo link
+import-open = Otwórz plan
+import-file = Albo otwórz plik
+import-scan = Zeskanuj kod QR kamerą
+import-scan-hint = Przytrzymaj kod QR przed kamerą.
+import-scan-stop = Wyłącz kamerę
+import-scan-failed = Nie udało się uruchomić kamery. Zamiast tego wklej kod albo otwórz plik.
+import-pin-label = Kod PIN
+import-tries-left = { $count ->
+    [one] Została { $count } próba
+    [few] Zostały { $count } próby
+    [many] Zostało { $count } prób
+   *[other] Zostało { $count } prób
+}
+error-not-a-code = To nie jest kod z aplikacji Waymark. Sprawdź, czy skopiowano cały kod.
+error-truncated = Ten kod jest uszkodzony albo niepełny: brakuje jego końca. Skopiuj cały kod albo cały link.
+error-too-new = Ten kod pochodzi z nowszej wersji aplikacji Waymark. Odśwież stronę, żeby ją zaktualizować, i spróbuj jeszcze raz.
+error-pin-needed = Ten plan jest zabezpieczony. Wpisz kod PIN.
+error-wrong-pin = Ten kod PIN jest nieprawidłowy.
+error-too-large = Ten plan jest za duży, żeby go otworzyć.
+error-invalid = Części tego planu nie da się odczytać w tej wersji aplikacji Waymark.

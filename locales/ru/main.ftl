@@ -294,3 +294,26 @@ status-put-aside = Отложено
 fit-keep = Оставить
 fit-change = Изменить
 fit-put-aside = Отложить
+
+## Opening a plan: Continue on the client's app, and the case manager's page
+import-paste-label = Код или ссылка
+import-open = Открыть план
+import-file = Или откройте файл
+import-scan = Отсканировать QR-код камерой
+import-scan-hint = Держите QR-код перед камерой.
+import-scan-stop = Выключить камеру
+import-scan-failed = Не удалось включить камеру. Вместо этого вставьте код или откройте файл.
+import-pin-label = PIN-код
+import-tries-left = { $count ->
+    [one] Осталась { $count } попытка
+    [few] Осталось { $count } попытки
+    [many] Осталось { $count } попыток
+   *[other] Осталось { $count } попытки
+}
+error-not-a-code = Это не код Waymark. Проверьте, что вы скопировали его целиком.
+error-truncated = Этот код повреждён или неполон: не хватает конца. Скопируйте код или ссылку целиком.
+error-too-new = Этот код создан в более новой версии Waymark. Перезагрузите страницу, чтобы обновить её, и попробуйте ещё раз.
+error-pin-needed = Этот план защищён. Введите PIN-код.
+error-wrong-pin = Неверный PIN-код.
+error-too-large = Этот план слишком большой, его нельзя открыть.
+error-invalid = Эта версия Waymark не может прочитать некоторые части плана.
