@@ -61,8 +61,9 @@ if (clientApp) {
   // a first visit on a weak signal does not pay for them. Every language,
   // the screens after Welcome and the share worker's files are kept too,
   // but the first load waits for none of them (the worker fetches them once
-  // it is installed; the page, when the person needs them).
-  const later = (f) => f.startsWith("waymark-share") || splitModules.includes(f);
+  // it is installed; the page, when the person needs them). So is the scan
+  // worker, which a QR scanner starts where the browser has no BarcodeDetector.
+  const later = (f) => f.startsWith("waymark-share") || f.startsWith("waymark-scan") || splitModules.includes(f);
   const urls = (list) => JSON.stringify(list.map((f) => `./${f}`));
   const offline = files.filter((f) => !/^icon-\d+\.png$/.test(f) && !later(f));
   const sw = readFileSync(join(dir, "sw.js"), "utf8")

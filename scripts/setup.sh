@@ -70,6 +70,8 @@ fc-list | grep -i "color emoji" >/dev/null || missing+=(fonts-noto-color-emoji)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || missing+=(xvfb)
+# The take-away sheet's test reads the printed PDF (pdfinfo, pdftotext, pdftoppm).
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
   sudo_cmd=""

@@ -223,3 +223,55 @@ fn a_check_in_emptied_before_the_last_share_is_counted_out_of_it() {
     assert_eq!(plan.validate(), Ok(()));
     assert_eq!(plan.changes_since_shared().unwrap().1.check_ins, 1);
 }
+
+#[test]
+fn a_check_in_started_from_a_goal_as_it_stands_says_nothing() {
+    let mut plan = reference::from_fixture("typical");
+    let before = plan.clone();
+    let entries = plan.goals.iter().map(GoalCheckIn::from_goal).collect();
+    assert!(!check_in(&mut plan, "2026-12-08", entries));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn the_picture_of_steps_done_has_a_point_per_check_in_day_and_one_for_now() {
+    let mut plan = reference::from_fixture("typical");
+    let goal = plan.goals[1].clone();
+    let [first, second] = [goal.steps[0].id, goal.steps[1].id];
+    let entry = |done: Vec<u32>, words: &str| GoalCheckIn {
+        goal: goal.id,
+        done,
+        words: Some(words.into()),
+        ..GoalCheckIn::default()
+    };
+    // Before any check-in, one point: the steps done now.
+    let done_now = goal.steps.iter().filter(|s| s.done).count();
+    assert_eq!(
+        plan.steps_done_over_time(goal.id),
+        [(plan.updated.date_naive(), done_now)]
+    );
+    check_in(&mut plan, "2026-12-08", vec![entry(vec![first], "one")]);
+    // Two check-ins on one day: the later one tells that day.
+    check_in(
+        &mut plan,
+        "2026-12-15",
+        vec![entry(vec![], "none after all")],
+    );
+    check_in(
+        &mut plan,
+        "2026-12-15",
+        vec![entry(vec![first, second], "two")],
+    );
+    assert_eq!(
+        plan.steps_done_over_time(goal.id),
+        [(day("2026-12-08"), 1), (day("2026-12-15"), 2)]
+    );
+    // A step ticked on the goals screen later is today's point.
+    plan.touch(noon("2026-12-20"));
+    plan.goals[1].steps[0].done = false;
+    assert_eq!(
+        plan.steps_done_over_time(goal.id).last(),
+        Some(&(day("2026-12-20"), 1))
+    );
+    assert!(plan.steps_done_over_time(9999).is_empty());
+}

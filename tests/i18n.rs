@@ -101,7 +101,7 @@ fn sample_counts() -> impl Iterator<Item = usize> {
 }
 
 /// Every argument any message takes, with `count` as the number to vary.
-fn sample_args(count: usize) -> [(&'static str, Arg); 7] {
+fn sample_args(count: usize) -> [(&'static str, Arg); 9] {
     [
         ("count", Arg::from(count)),
         ("number", Arg::from(count)),
@@ -110,6 +110,8 @@ fn sample_args(count: usize) -> [(&'static str, Arg); 7] {
         ("rank", Arg::from(1usize)),
         ("language", Arg::from("Polski")),
         ("lang", Arg::from("pl")),
+        ("total", Arg::from(count)),
+        ("alias", Arg::from("Kasia")),
     ]
 }
 

@@ -579,3 +579,20 @@ fn a_date_input_gives_a_day_or_none_when_cleared() {
     assert_eq!(parse_day(""), None);
     assert_eq!(parse_day("03/01/2027"), None);
 }
+
+#[test]
+fn the_life_areas_are_the_goals_first_then_the_answers_each_once() {
+    let mut plan = empty_plan();
+    plan.add_item(Quadrant::Threats, text("cold"), Some(Area::Housing));
+    plan.add_item(Quadrant::Strengths, text("cook"), Some(Area::Food));
+    plan.add_item(Quadrant::Weaknesses, text("no id"), None);
+    plan.add_goal(Goal {
+        title: "ID card".into(),
+        area: Some(Area::Documents),
+        ..Goal::default()
+    });
+    assert_eq!(
+        plan.life_areas(),
+        [Area::Documents, Area::Food, Area::Housing]
+    );
+}

@@ -14,7 +14,8 @@ use waymark::model::{
 };
 use waymark::share::{
     code_from_deflated, code_from_text, decode, deflate_stored, encode, export, frame_code,
-    is_protected, plan_bytes, share_link, share_qr, Protection, ShareError, MAX_PLAN_BYTES,
+    is_protected, plan_bytes, share_link, share_qr, short_link, Protection, ShareError,
+    MAX_PLAN_BYTES,
 };
 
 const SALT: [u8; 16] = *b"0123456789abcdef";
@@ -322,6 +323,22 @@ fn links_and_pasted_text_give_back_the_code() {
     let wrapped = format!("  {}\n{} ", &code[..30], &code[30..]);
     assert_eq!(code_from_text(&wrapped), code);
     assert!(decode(&code_from_text(&link), None).is_ok());
+}
+
+#[test]
+fn the_printed_link_names_the_page_and_the_start_of_the_code() {
+    let code = plain(&reference::from_fixture("small"));
+    let link = share_link("https://waymark.example/app/", &code);
+    let short = short_link(&link);
+    assert_eq!(
+        short,
+        format!("waymark.example/app/open/#i/{}…", &code[..11])
+    );
+    // A short code is shown whole, with nothing to say it was cut.
+    assert_eq!(
+        short_link("http://localhost:8080/open/#i/WM2-12"),
+        "localhost:8080/open/#i/WM2-12"
+    );
 }
 
 #[test]

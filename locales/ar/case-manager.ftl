@@ -26,3 +26,16 @@ export-json = ملف Waymark (بصيغة JSON)
 fhir-subject = المستفيد
 fhir-priority = الأولوية { $rank } من { $count }
 fhir-description = خطة كتبها المستفيد في Waymark. كلمات المستفيد مكتوبة باللغة ذات الرمز «{ $lang }».
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = هل كتبت هذه الخطة بنفسك؟
+cm-mine = هذه خطتي: متابعتها هنا
+cm-asks-title = ما يطلبه المستفيد منك
+cm-asks-none = لم يطلب المستفيد شيئًا محددًا.
+cm-areas-title = مجالات الحياة التي تحتاج إلى ربط بالخدمات
+cm-new-since = جديد منذ { $date }
+cm-first-share = هذه أول مرة تُشارَك فيها هذه الخطة.
+cm-timeline-title = تحديثات المستفيد
+cm-timeline-none = لا توجد تحديثات بعد.
+cm-chart-title = الخطوات المنجَزة مع مرور الوقت
+cm-chart-point = { $date }: الخطوات المنجَزة { $done } من { $total }

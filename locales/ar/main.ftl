@@ -29,7 +29,7 @@ finish-button = انتهيت: مسح إجاباتي
 finish-title = هل تريد مسح كل ما كتبته؟
 finish-body = هذا يحذف كل إجاباتك وأهدافك من هذا الجهاز اللوحي. لن يراها أحد بعدك. إذا أردت أن تصل خطتك إلى الشخص الذي يساعدك، فشاركها أولًا.
 finish-erase = مسح الآن
-finish-share-first = مشاركة خطتي أولًا
+finish-share-first = طباعة خطتي أو أخذها معي أولًا
 idle-title = هل ما زلت هنا؟
 idle-body = { $count ->
     [zero] حفاظًا على خصوصية إجاباتك، ستُمسَح الآن.
@@ -333,3 +333,96 @@ error-pin-needed = هذه الخطة محمية. أدخل رمز PIN.
 error-wrong-pin = رمز PIN غير صحيح.
 error-too-large = هذه الخطة كبيرة جدًا ولا يمكن فتحها.
 error-invalid = لا تستطيع هذه النسخة من Waymark قراءة بعض أجزاء هذه الخطة.
+continue-pin-hint = اكتب رمز PIN الذي اخترته عندما شاركت هذه الخطة. إذا نسيته، فلن يستطيع أحد فتح هذه الخطة، ولا حتى الشخص الذي يساعدك. يمكنك أن تبدأ خطة جديدة بدلًا من ذلك.
+continue-locked = أُدخِل رمز PIN خاطئ مرات كثيرة. افتح ورقتك أو رابطك من جديد لتحاول مرة أخرى، أو ابدأ خطة جديدة.
+continue-damaged = هذا الرمز تالف أو ناقص. انسخ الرابط كاملًا، أو امسح رمز QR مرة أخرى.
+continue-file = تعذّرت قراءة هذا الملف. اختر ملف الخطة الذي حفظته من Waymark.
+
+## Coming back to a plan (Welcome and Continue)
+welcome-have-plan = لديّ خطة من قبل
+welcome-check-in = كيف تسير الأمور؟ إضافة تحديث
+continue-title = متابعة خطتك
+continue-hint = امسح رمز QR الموجود على ورقتك، أو الصق الرابط أو الرمز، أو افتح ملف خطتك.
+continue-replace-title = توجد خطة على هذا الجهاز من قبل
+continue-replace-body = هل تريد أن تستخدم الخطة التي فتحتها الآن بدلًا منها؟ سنحتفظ بالخطة الموجودة هنا جانبًا على هذا الجهاز. لن تُحذَف.
+continue-replace = استخدام الخطة التي فتحتها
+continue-keep = الإبقاء على خطتي الحالية
+continue-opened = خطتك هنا. يمكنك أن تكمل العمل عليها.
+
+## Check-in: "How is it going?"
+check-in-title = كيف تسير الأمور؟
+check-in-hint = انظر إلى كل هدف. اكتب ما تشاء، قليلًا كان أو كثيرًا. كل شيء هنا اختياري.
+check-in-no-goals = ليس لديك أهداف بعد. أنشئ هدفًا أولًا، ثم عُد إلى هنا.
+check-in-steps = ما الخطوات التي تم إنجازها؟
+check-in-no-steps = لا توجد خطوات لهذا الهدف بعد.
+check-in-status = إلى أين وصلت في هذا الهدف الآن؟
+check-in-words = ماذا حدث؟ أو ما الذي تحتاج إليه الآن؟
+check-in-fit = هل ما زال هذا الهدف مناسبًا لك؟
+check-in-save = حفظ هذا التحديث
+check-in-saved = تم الحفظ. شكرًا على هذا التحديث.
+check-in-nothing = لم تغيّر أي شيء، لذلك لم يُحفَظ شيء.
+check-in-not-now = ليس الآن
+review-status = الوضع الآن:
+review-history = التحديثات:
+
+## What changed since the plan was last shared (Review, Share)
+since-title = منذ أن شاركت خطتك في { $date }
+since-steps = { $count ->
+    [zero] لم تُنجَز أي خطوة
+    [one] تم إنجاز خطوة واحدة
+    [two] تم إنجاز خطوتين
+    [few] تم إنجاز { $count } خطوات
+    [many] تم إنجاز { $count } خطوة
+   *[other] تم إنجاز { $count } خطوة
+}
+since-goals-done = { $count ->
+    [zero] لم يُنجَز أي هدف
+    [one] تم إنجاز هدف واحد
+    [two] تم إنجاز هدفين
+    [few] تم إنجاز { $count } أهداف
+    [many] تم إنجاز { $count } هدفًا
+   *[other] تم إنجاز { $count } هدف
+}
+since-goals-put-aside = { $count ->
+    [zero] لم يُؤجَّل أي هدف
+    [one] تم تأجيل هدف واحد
+    [two] تم تأجيل هدفين
+    [few] تم تأجيل { $count } أهداف
+    [many] تم تأجيل { $count } هدفًا
+   *[other] تم تأجيل { $count } هدف
+}
+since-new = { $count ->
+    [zero] لا شيء جديد في الإجابات والأهداف
+    [one] شيء واحد جديد في الإجابات والأهداف
+    [two] شيئان جديدان في الإجابات والأهداف
+    [few] { $count } أشياء جديدة في الإجابات والأهداف
+    [many] { $count } شيئًا جديدًا في الإجابات والأهداف
+   *[other] { $count } شيء جديد في الإجابات والأهداف
+}
+since-removed = { $count ->
+    [zero] لم يُحذَف شيء من الإجابات والأهداف
+    [one] حُذِف شيء واحد من الإجابات والأهداف
+    [two] حُذِف شيئان من الإجابات والأهداف
+    [few] حُذِفت { $count } أشياء من الإجابات والأهداف
+    [many] حُذِف { $count } شيئًا من الإجابات والأهداف
+   *[other] حُذِف { $count } شيء من الإجابات والأهداف
+}
+since-check-ins = { $count ->
+    [zero] لا توجد تحديثات
+    [one] تحديث واحد
+    [two] تحديثان
+    [few] { $count } تحديثات
+    [many] { $count } تحديثًا
+   *[other] { $count } تحديث
+}
+since-nothing = لم يتغيّر شيء منذ ذلك الحين.
+mark-new = جديد
+mark-done-since = تمّ منذ آخر مشاركة
+
+## The take-away sheet (printed from the Share step)
+print-title = خطتي
+print-date = تاريخ الطباعة: { $date }
+print-alias = الاسم: { $alias }
+print-scan = امسح هذا الرمز لتتابع خطتك، أو اعرضه على الشخص الذي يساعدك.
+print-words-toggle = طباعة كلماتي على الورقة أيضًا
+print-words-warning = أي شخص يجد هذه الورقة يستطيع أن يقرأ ما كتبته.

@@ -26,3 +26,16 @@ export-json = Archivo de Waymark (JSON)
 fhir-subject = Persona usuaria
 fhir-priority = Prioridad { $rank } de { $count }
 fhir-description = Plan escrito por la persona usuaria en Waymark. Sus propias palabras están en el idioma «{ $lang }».
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = ¿Escribiste tú este plan?
+cm-mine = Es mi plan: seguir con él aquí
+cm-asks-title = Lo que la persona te pide
+cm-asks-none = La persona no pidió nada en concreto.
+cm-areas-title = Áreas de la vida para conectar con servicios
+cm-new-since = Nuevo desde el { $date }
+cm-first-share = Es la primera vez que se comparte este plan.
+cm-timeline-title = Revisiones
+cm-timeline-none = Todavía no hay revisiones.
+cm-chart-title = Pasos hechos a lo largo del tiempo
+cm-chart-point = { $date }: { $done } de { $total } pasos hechos

@@ -27,7 +27,7 @@ finish-button = Ya terminé: borrar mis respuestas
 finish-title = ¿Borrar todo lo que escribiste?
 finish-body = Esto quita de esta tableta todas tus respuestas y metas. Nadie que la use después de ti podrá verlas. Si quieres que la persona que lleva tu caso tenga tu plan, compártelo primero.
 finish-erase = Borrar ahora
-finish-share-first = Compartir mi plan primero
+finish-share-first = Imprimir o llevarme mi plan primero
 idle-title = ¿Sigues ahí?
 idle-body = { $count ->
     [one] Para que nadie más vea tus respuestas, se borrarán en { $count } segundo.
@@ -300,3 +300,72 @@ error-pin-needed = Este plan está protegido. Escribe el PIN.
 error-wrong-pin = Ese PIN no es correcto.
 error-too-large = Este plan es demasiado grande para abrirlo.
 error-invalid = Esta versión de Waymark no puede leer algunas partes de este plan.
+continue-pin-hint = Escribe el PIN que elegiste cuando compartiste este plan. Si lo olvidaste, nadie puede abrir este plan, ni siquiera la persona que lleva tu caso. En ese caso, puedes empezar un plan nuevo.
+continue-locked = Demasiados intentos con un PIN incorrecto. Vuelve a escanear tu papel o a abrir tu enlace para intentarlo otra vez, o empieza un plan nuevo.
+continue-damaged = Este código está dañado o incompleto. Copia el enlace completo o vuelve a escanear el código QR.
+continue-file = No se pudo leer este archivo. Elige el archivo de tu plan que guardaste desde Waymark.
+
+## Coming back to a plan (Welcome and Continue)
+welcome-have-plan = Ya tengo un plan
+welcome-check-in = ¿Cómo te va? Revisa tus metas
+continue-title = Sigue con tu plan
+continue-hint = Escanea el código QR de tu papel, pega tu enlace o tu código, o abre el archivo de tu plan.
+continue-replace-title = Ya hay un plan en este dispositivo
+continue-replace-body = ¿Quieres usar el plan que acabas de abrir? El plan que está aquí ahora se guarda aparte en este dispositivo. No se borra.
+continue-replace = Usar el plan que abrí
+continue-keep = Quedarme con el plan que tengo
+continue-opened = Aquí está tu plan. Puedes seguir con él.
+
+## Check-in: "How is it going?"
+check-in-title = ¿Cómo te va?
+check-in-hint = Mira cada meta. Cuenta lo que quieras, mucho o poco. Nada de esto es obligatorio.
+check-in-no-goals = Todavía no tienes metas. Primero crea una meta y luego vuelve aquí.
+check-in-steps = ¿Qué pasos ya hiciste?
+check-in-no-steps = Esta meta todavía no tiene pasos.
+check-in-status = ¿Cómo va esta meta ahora?
+check-in-words = ¿Qué pasó, o qué necesitas ahora?
+check-in-fit = ¿Esta meta todavía te sirve?
+check-in-save = Guardar cómo me va
+check-in-saved = Guardado. Gracias por contarnos cómo te va.
+check-in-nothing = No cambiaste nada, así que no se guardó nada.
+check-in-not-now = Ahora no
+review-status = Cómo va:
+review-history = Revisiones:
+
+## What changed since the plan was last shared (Review, Share)
+since-title = Desde que compartiste tu plan el { $date }
+since-steps = { $count ->
+    [one] { $count } paso hecho
+   *[other] { $count } pasos hechos
+}
+since-goals-done = { $count ->
+    [one] { $count } meta lograda
+   *[other] { $count } metas logradas
+}
+since-goals-put-aside = { $count ->
+    [one] { $count } meta en pausa
+   *[other] { $count } metas en pausa
+}
+since-new = { $count ->
+    [one] { $count } respuesta o meta nueva
+   *[other] { $count } respuestas o metas nuevas
+}
+since-removed = { $count ->
+    [one] { $count } respuesta o meta quitada
+   *[other] { $count } respuestas o metas quitadas
+}
+since-check-ins = { $count ->
+    [one] { $count } revisión
+   *[other] { $count } revisiones
+}
+since-nothing = No ha cambiado nada desde entonces.
+mark-new = Nuevo
+mark-done-since = Hecho desde que lo compartiste
+
+## The take-away sheet (printed from the Share step)
+print-title = Mi plan
+print-date = Impreso el { $date }
+print-alias = Nombre: { $alias }
+print-scan = Escanea este código para seguir con tu plan, o muéstraselo a la persona que lleva tu caso.
+print-words-toggle = Imprimir también mis palabras en el papel
+print-words-warning = Cualquier persona que encuentre el papel puede leer lo que escribiste.

@@ -26,3 +26,16 @@ export-json = فایل Waymark (JSON)
 fhir-subject = مراجعه‌کننده
 fhir-priority = اولویت { $rank } از { $count }
 fhir-description = برنامه‌ای که مراجعه‌کننده در Waymark نوشته است. نوشته‌های خود او به زبان «{ $lang }» است.
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = آیا این برنامه را خودتان نوشته‌اید؟
+cm-mine = این برنامه‌ی خودم است: همین‌جا ادامه‌اش می‌دهم
+cm-asks-title = آنچه مراجعه‌کننده از شما می‌خواهد
+cm-asks-none = مراجعه‌کننده چیز خاصی از شما نخواسته است.
+cm-areas-title = بخش‌های زندگی برای ارجاع به خدمات
+cm-new-since = تازه، از { $date } به بعد
+cm-first-share = این اولین بار است که این برنامه به اشتراک گذاشته شده است.
+cm-timeline-title = گزارش‌های مراجعه‌کننده
+cm-timeline-none = هنوز گزارشی ثبت نشده است.
+cm-chart-title = قدم‌های انجام‌شده در طول زمان
+cm-chart-point = { $date }: { $done } از { $total } قدم انجام شده

@@ -28,7 +28,7 @@ finish-button = کارم تمام شد: جواب‌هایم را پاک کن
 finish-title = همه‌ی چیزهایی که نوشتی پاک شود؟
 finish-body = با این کار، همه‌ی جواب‌ها و هدف‌هایت از این تبلت پاک می‌شود. کسی که بعد از تو می‌آید آن‌ها را نمی‌بیند. اگر می‌خواهی برنامه‌ات به دست کسی که به تو کمک می‌کند برسد، اول آن را به اشتراک بگذار.
 finish-erase = همین حالا پاک کن
-finish-share-first = اول برنامه‌ام را به اشتراک بگذارم
+finish-share-first = اول برنامه‌ام را چاپ کنم یا با خودم ببرم
 idle-title = هنوز اینجایی؟
 idle-body = { $count ->
     [one] برای اینکه کسی جواب‌هایت را نبیند، { $count } ثانیه‌ی دیگر پاک می‌شوند.
@@ -300,3 +300,72 @@ error-pin-needed = این برنامه محافظت‌شده است. رمز PIN 
 error-wrong-pin = این رمز PIN درست نیست.
 error-too-large = این برنامه برای باز شدن بیش از حد بزرگ است.
 error-invalid = بخش‌هایی از این برنامه را این نسخه‌ی Waymark نمی‌تواند بخواند.
+continue-pin-hint = همان رمز PIN را بنویس که موقع به اشتراک گذاشتن این برنامه انتخاب کردی. اگر آن را فراموش کرده‌ای، هیچ‌کس نمی‌تواند این برنامه را باز کند، حتی کسی که به تو کمک می‌کند. به جای آن می‌توانی یک برنامه‌ی تازه شروع کنی.
+continue-locked = رمز PIN چند بار اشتباه وارد شد. کاغذ یا لینکت را دوباره باز کن تا یک بار دیگر امتحان کنی، یا یک برنامه‌ی تازه شروع کن.
+continue-damaged = این کد خراب یا ناقص است. کل لینک را کپی کن، یا کد QR را دوباره اسکن کن.
+continue-file = این فایل خوانده نشد. فایل برنامه‌ای را انتخاب کن که از Waymark ذخیره کردی.
+
+## Coming back to a plan (Welcome and Continue)
+welcome-have-plan = من از قبل یک برنامه دارم
+welcome-check-in = کارها چطور پیش می‌رود؟ یک گزارش کوتاه بنویس
+continue-title = برنامه‌ات را ادامه بده
+continue-hint = کد QR روی کاغذت را اسکن کن، لینک یا کدت را اینجا بچسبان، یا فایل برنامه‌ات را باز کن.
+continue-replace-title = روی این دستگاه از قبل یک برنامه هست
+continue-replace-body = می‌خواهی به جای آن، از برنامه‌ای که همین الان باز کردی استفاده کنی؟ برنامه‌ای که الان اینجاست، روی همین دستگاه جداگانه نگه داشته می‌شود. پاک نمی‌شود.
+continue-replace = از برنامه‌ای که باز کردم استفاده کن
+continue-keep = برنامه‌ای را که دارم نگه دار
+continue-opened = برنامه‌ات اینجاست. می‌توانی ادامه‌اش بدهی.
+
+## Check-in: "How is it going?"
+check-in-title = کارها چطور پیش می‌رود؟
+check-in-hint = به هر هدف نگاه کن. هر قدر دوست داری بگو، کم یا زیاد. لازم نیست اینجا چیزی را پر کنی.
+check-in-no-goals = هنوز هدفی نداری. اول یک هدف بساز، بعد به اینجا برگرد.
+check-in-steps = کدام قدم‌ها انجام شده‌اند؟
+check-in-no-steps = این هدف هنوز قدمی ندارد.
+check-in-status = کار این هدف الان به کجا رسیده است؟
+check-in-words = چه اتفاقی افتاد، یا الان به چه چیزی نیاز داری؟
+check-in-fit = این هدف هنوز برایت مناسب است؟
+check-in-save = این گزارش را ذخیره کن
+check-in-saved = ذخیره شد. ممنون که گفتی کارها چطور پیش می‌رود.
+check-in-nothing = چیزی را تغییر ندادی، برای همین چیزی ذخیره نشد.
+check-in-not-now = الان نه
+review-status = وضعیت:
+review-history = گزارش‌ها:
+
+## What changed since the plan was last shared (Review, Share)
+since-title = از { $date } که برنامه را به اشتراک گذاشتی
+since-steps = { $count ->
+    [one] { $count } قدم انجام شد
+   *[other] { $count } قدم انجام شد
+}
+since-goals-done = { $count ->
+    [one] { $count } هدف انجام شد
+   *[other] { $count } هدف انجام شد
+}
+since-goals-put-aside = { $count ->
+    [one] { $count } هدف کنار گذاشته شد
+   *[other] { $count } هدف کنار گذاشته شد
+}
+since-new = { $count ->
+    [one] { $count } جواب یا هدف تازه
+   *[other] { $count } جواب یا هدف تازه
+}
+since-removed = { $count ->
+    [one] { $count } جواب یا هدف حذف شد
+   *[other] { $count } جواب یا هدف حذف شد
+}
+since-check-ins = { $count ->
+    [one] { $count } گزارش
+   *[other] { $count } گزارش
+}
+since-nothing = از آن موقع چیزی تغییر نکرده است.
+mark-new = تازه
+mark-done-since = از دفعه‌ی قبل انجام شده
+
+## The take-away sheet (printed from the Share step)
+print-title = برنامه‌ی من
+print-date = تاریخ چاپ: { $date }
+print-alias = اسم: { $alias }
+print-scan = این را اسکن کن تا برنامه‌ات را ادامه بدهی، یا آن را به کسی که به تو کمک می‌کند نشان بده.
+print-words-toggle = حرف‌های خودم را هم روی کاغذ چاپ کن
+print-words-warning = هر کسی که این کاغذ را پیدا کند، می‌تواند چیزهایی را که نوشتی بخواند.

@@ -26,3 +26,16 @@ export-json = Fichier Waymark (JSON)
 fhir-subject = Personne accompagnée
 fhir-priority = Priorité { $rank } sur { $count }
 fhir-description = Plan rédigé par la personne accompagnée dans Waymark. Ses propres mots sont dans la langue « { $lang } ».
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = C’est toi qui as écrit ce plan ?
+cm-mine = C’est mon plan : le continuer ici
+cm-asks-title = Ce que la personne demande
+cm-asks-none = La personne n’a rien demandé de particulier.
+cm-areas-title = Domaines de vie à relier à des services
+cm-new-since = Nouveau depuis le { $date }
+cm-first-share = C’est la première fois que ce plan est partagé.
+cm-timeline-title = Bilans
+cm-timeline-none = Pas encore de bilan.
+cm-chart-title = Étapes faites au fil du temps
+cm-chart-point = Le { $date }, étapes faites : { $done } sur { $total }

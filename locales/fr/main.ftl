@@ -29,7 +29,7 @@ finish-button = J’ai fini : effacer mes réponses
 finish-title = Effacer tout ce que tu as écrit ?
 finish-body = Cela efface toutes tes réponses et tous tes objectifs de cette tablette. Personne après toi ne les verra. Si tu veux que la personne qui t’accompagne ait ton plan, partage-le d’abord.
 finish-erase = Effacer maintenant
-finish-share-first = Partager mon plan d’abord
+finish-share-first = Imprimer ou emporter mon plan d’abord
 idle-title = Tu es toujours là ?
 idle-body = { $count ->
     [one] Pour que personne ne voie tes réponses, elles seront effacées dans { $count } seconde.
@@ -302,3 +302,72 @@ error-pin-needed = Ce plan est protégé. Saisir le code PIN.
 error-wrong-pin = Ce code PIN n’est pas correct.
 error-too-large = Ce plan est trop volumineux pour être ouvert.
 error-invalid = Certaines parties de ce plan ne peuvent pas être lues par cette version de Waymark.
+continue-pin-hint = Tape le code PIN que tu as choisi quand tu as partagé ce plan. Si tu l’as oublié, personne ne peut ouvrir ce plan, même pas la personne qui t’accompagne. Tu peux commencer un nouveau plan à la place.
+continue-locked = Trop d’essais avec un mauvais code PIN. Scanne à nouveau ton papier ou rouvre ton lien pour réessayer, ou commence un nouveau plan.
+continue-damaged = Ce code est abîmé ou incomplet. Copie le lien en entier, ou scanne à nouveau le code QR.
+continue-file = Impossible de lire ce fichier. Choisis le fichier de ton plan que tu as enregistré depuis Waymark.
+
+## Coming back to a plan (Welcome and Continue)
+welcome-have-plan = J’ai déjà un plan
+welcome-check-in = Comment ça se passe ? Faire le point
+continue-title = Continuer ton plan
+continue-hint = Scanne le code QR sur ton papier, colle ton lien ou ton code, ou ouvre le fichier de ton plan.
+continue-replace-title = Il y a déjà un plan sur cet appareil
+continue-replace-body = Tu veux plutôt utiliser le plan que tu viens d’ouvrir ? Le plan qui est ici maintenant sera mis de côté sur cet appareil. Il ne sera pas supprimé.
+continue-replace = Utiliser le plan que j’ai ouvert
+continue-keep = Garder le plan que j’ai
+continue-opened = Ton plan est là. Tu peux le continuer.
+
+## Check-in: "How is it going?"
+check-in-title = Comment ça se passe ?
+check-in-hint = Regarde chaque objectif. Dis-en autant ou aussi peu que tu veux. Rien n’est obligatoire ici.
+check-in-no-goals = Tu n’as pas encore d’objectif. Crée d’abord un objectif, puis reviens ici.
+check-in-steps = Quelles étapes sont faites ?
+check-in-no-steps = Cet objectif n’a pas encore d’étape.
+check-in-status = Où en est cet objectif ?
+check-in-words = Qu’est-ce qui s’est passé, ou de quoi as-tu besoin maintenant ?
+check-in-fit = Cet objectif te correspond toujours ?
+check-in-save = Enregistrer mon bilan
+check-in-saved = C’est enregistré. Merci d’avoir fait le point.
+check-in-nothing = Tu n’as rien changé, donc rien n’a été enregistré.
+check-in-not-now = Pas maintenant
+review-status = Où ça en est :
+review-history = Bilans :
+
+## What changed since the plan was last shared (Review, Share)
+since-title = Depuis que tu as partagé ton plan le { $date }
+since-steps = { $count ->
+    [one] { $count } étape faite
+   *[other] { $count } étapes faites
+}
+since-goals-done = { $count ->
+    [one] { $count } objectif atteint
+   *[other] { $count } objectifs atteints
+}
+since-goals-put-aside = { $count ->
+    [one] { $count } objectif mis de côté
+   *[other] { $count } objectifs mis de côté
+}
+since-new = { $count ->
+    [one] { $count } réponse ou objectif en plus
+   *[other] { $count } réponses ou objectifs en plus
+}
+since-removed = { $count ->
+    [one] { $count } réponse ou objectif retiré
+   *[other] { $count } réponses ou objectifs retirés
+}
+since-check-ins = { $count ->
+    [one] { $count } bilan
+   *[other] { $count } bilans
+}
+since-nothing = Rien n’a changé depuis.
+mark-new = Nouveau
+mark-done-since = Fait depuis le partage
+
+## The take-away sheet (printed from the Share step)
+print-title = Mon plan
+print-date = Imprimé le { $date }
+print-alias = Nom : { $alias }
+print-scan = Scanne ce code pour continuer ton plan, ou montre-le à la personne qui t’accompagne.
+print-words-toggle = Imprimer aussi mes mots sur la feuille
+print-words-warning = Toute personne qui trouve la feuille peut lire ce que tu as écrit.

@@ -26,3 +26,21 @@ export-json = Plik Waymark (JSON)
 fhir-subject = Osoba korzystająca z pomocy
 fhir-priority = Priorytet { $rank } z { $count }
 fhir-description = Plan, który osoba korzystająca z pomocy napisała w aplikacji Waymark. Jej własne słowa są w języku „{ $lang }”.
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = Czy to twój własny plan?
+cm-mine = To mój plan: chcę go tu kontynuować
+cm-asks-title = O co prosi cię ta osoba
+cm-asks-none = Ta osoba nie poprosiła o nic konkretnego.
+cm-areas-title = Obszary życia, w których warto skierować tę osobę do pomocy
+cm-new-since = Nowe od { $date }
+cm-first-share = Ten plan jest udostępniany po raz pierwszy.
+cm-timeline-title = Wpisy o postępach
+cm-timeline-none = Nie ma jeszcze wpisów o postępach.
+cm-chart-title = Zrobione kroki według dat
+cm-chart-point = { $total ->
+    [one] { $date }: zrobiono { $done } z { $total } kroku
+    [few] { $date }: zrobiono { $done } z { $total } kroków
+    [many] { $date }: zrobiono { $done } z { $total } kroków
+   *[other] { $date }: zrobiono { $done } z { $total } kroków
+}

@@ -30,7 +30,7 @@ finish-button = Kończę: usuń moje odpowiedzi
 finish-title = Usunąć wszystko, co tu napisano?
 finish-body = To usunie z tego tabletu wszystkie twoje odpowiedzi i cele. Nikt po tobie ich nie zobaczy. Jeśli chcesz, żeby osoba, która prowadzi twoją sprawę, dostała twój plan, najpierw go udostępnij.
 finish-erase = Usuń teraz
-finish-share-first = Najpierw udostępnię swój plan
+finish-share-first = Najpierw wydrukuję albo zabiorę swój plan
 idle-title = Czy nadal tu jesteś?
 idle-body = { $count ->
     [one] Żeby nikt inny nie zobaczył twoich odpowiedzi, za { $count } sekundę zostaną usunięte.
@@ -318,3 +318,84 @@ error-pin-needed = Ten plan jest zabezpieczony. Wpisz kod PIN.
 error-wrong-pin = Ten kod PIN jest nieprawidłowy.
 error-too-large = Ten plan jest za duży, żeby go otworzyć.
 error-invalid = Części tego planu nie da się odczytać w tej wersji aplikacji Waymark.
+continue-pin-hint = Wpisz kod PIN wybrany przy udostępnianiu tego planu. Jeśli go nie pamiętasz, nikt nie otworzy tego planu, nawet osoba, która prowadzi twoją sprawę. Zamiast tego możesz zacząć nowy plan.
+continue-locked = Za dużo razy wpisano zły kod PIN. Zeskanuj jeszcze raz kod z kartki albo otwórz link, żeby spróbować ponownie. Możesz też zacząć nowy plan.
+continue-damaged = Ten kod jest uszkodzony albo niepełny. Skopiuj cały link albo zeskanuj kod QR jeszcze raz.
+continue-file = Nie udało się odczytać tego pliku. Wybierz plik z planem, który zapisano w aplikacji Waymark.
+
+## Coming back to a plan (Welcome and Continue)
+welcome-have-plan = Mam już plan
+welcome-check-in = Jak ci idzie? Daj znać
+continue-title = Kontynuuj swój plan
+continue-hint = Zeskanuj kod QR z kartki, wklej link albo kod lub otwórz plik ze swoim planem.
+continue-replace-title = Na tym urządzeniu jest już plan
+continue-replace-body = Czy chcesz zamiast niego używać planu, który właśnie otwarto? Plan, który jest tu teraz, zostanie zachowany osobno na tym urządzeniu. Nie zostanie usunięty.
+continue-replace = Użyj otwartego planu
+continue-keep = Zostaw plan, który mam
+continue-opened = Twój plan jest tutaj. Możesz dalej nad nim pracować.
+
+## Check-in: "How is it going?"
+check-in-title = Jak ci idzie?
+check-in-hint = Spójrz na każdy cel. Napisz tyle, ile chcesz. Nie musisz tu niczego wypełniać.
+check-in-no-goals = Nie masz jeszcze celów. Najpierw dodaj cel, a potem tu wróć.
+check-in-steps = Które kroki są już zrobione?
+check-in-no-steps = Ten cel nie ma jeszcze kroków.
+check-in-status = Na jakim etapie jest teraz ten cel?
+check-in-words = Co się wydarzyło albo czego teraz potrzebujesz?
+check-in-fit = Czy ten cel nadal do ciebie pasuje?
+check-in-save = Zapisz, jak ci idzie
+check-in-saved = Zapisano. Dziękujemy, że dajesz znać, jak ci idzie.
+check-in-nothing = Niczego nie zmieniono, więc nic nie zostało zapisane.
+check-in-not-now = Nie teraz
+review-status = Teraz:
+review-history = Wpisy o postępach:
+
+## What changed since the plan was last shared (Review, Share)
+since-title = Co się zmieniło od { $date }, kiedy udostępniono plan
+since-steps = { $count ->
+    [one] Zrobiono { $count } krok
+    [few] Zrobiono { $count } kroki
+    [many] Zrobiono { $count } kroków
+   *[other] Zrobiono { $count } kroków
+}
+since-goals-done = { $count ->
+    [one] Osiągnięto { $count } cel
+    [few] Osiągnięto { $count } cele
+    [many] Osiągnięto { $count } celów
+   *[other] Osiągnięto { $count } celów
+}
+since-goals-put-aside = { $count ->
+    [one] Odłożono { $count } cel
+    [few] Odłożono { $count } cele
+    [many] Odłożono { $count } celów
+   *[other] Odłożono { $count } celów
+}
+since-new = { $count ->
+    [one] Dodano { $count } odpowiedź albo cel
+    [few] Dodano { $count } odpowiedzi albo cele
+    [many] Dodano { $count } odpowiedzi albo celów
+   *[other] Dodano { $count } odpowiedzi albo celów
+}
+since-removed = { $count ->
+    [one] Usunięto { $count } odpowiedź albo cel
+    [few] Usunięto { $count } odpowiedzi albo cele
+    [many] Usunięto { $count } odpowiedzi albo celów
+   *[other] Usunięto { $count } odpowiedzi albo celów
+}
+since-check-ins = { $count ->
+    [one] { $count } wpis o postępach
+    [few] { $count } wpisy o postępach
+    [many] { $count } wpisów o postępach
+   *[other] { $count } wpisów o postępach
+}
+since-nothing = Od tego czasu nic się nie zmieniło.
+mark-new = Nowe
+mark-done-since = Zrobione od ostatniego razu
+
+## The take-away sheet (printed from the Share step)
+print-title = Mój plan
+print-date = Wydrukowano { $date }
+print-alias = Imię: { $alias }
+print-scan = Zeskanuj ten kod, żeby kontynuować swój plan, albo pokaż go osobie, która prowadzi twoją sprawę.
+print-words-toggle = Wydrukuj na kartce także moje słowa
+print-words-warning = Każdy, kto znajdzie tę kartkę, może przeczytać twoje słowa.

@@ -26,3 +26,21 @@ export-json = Файл Waymark (JSON)
 fhir-subject = Клиент
 fhir-priority = Приоритет { $rank } из { $count }
 fhir-description = План, составленный клиентом в Waymark. Слова клиента приведены на языке «{ $lang }».
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = Вы сами составили этот план?
+cm-mine = Это мой план: продолжить его здесь
+cm-asks-title = О чём вас просит клиент
+cm-asks-none = Клиент ни о чём конкретном не просил.
+cm-areas-title = Сферы жизни, где клиента стоит направить к службам
+cm-new-since = Новое с { $date }
+cm-first-share = Этим планом делятся впервые.
+cm-timeline-title = Записи о прогрессе
+cm-timeline-none = Записей о прогрессе пока нет.
+cm-chart-title = Сделанные шаги по датам
+cm-chart-point = { $total ->
+    [one] { $date }: сделано { $done } из { $total } шага
+    [few] { $date }: сделано { $done } из { $total } шагов
+    [many] { $date }: сделано { $done } из { $total } шагов
+   *[other] { $date }: сделано { $done } из { $total } шага
+}

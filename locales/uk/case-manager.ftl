@@ -26,3 +26,21 @@ export-json = Файл Waymark (формат JSON)
 fhir-subject = Клієнт
 fhir-priority = Пріоритет { $rank } з { $count }
 fhir-description = План, складений клієнтом у Waymark. Власні слова клієнта записано мовою з кодом «{ $lang }».
+
+## Coming back: what changed, check-ins, and a client's own link
+cm-mine-hint = Ви самі склали цей план?
+cm-mine = Це мій план: продовжити його тут
+cm-asks-title = Про що вас просить клієнт
+cm-asks-none = Клієнт ні про що конкретне не просив.
+cm-areas-title = Сфери життя, у яких клієнта варто направити до служб
+cm-new-since = Нове з { $date }
+cm-first-share = Цим планом діляться вперше.
+cm-timeline-title = Записи про прогрес
+cm-timeline-none = Записів про прогрес поки немає.
+cm-chart-title = Виконані кроки за датами
+cm-chart-point = { $total ->
+    [one] { $date }: виконано { $done } з { $total } кроку
+    [few] { $date }: виконано { $done } з { $total } кроків
+    [many] { $date }: виконано { $done } з { $total } кроків
+   *[other] { $date }: виконано { $done } з { $total } кроку
+}

@@ -56,6 +56,15 @@ impl GoalFit {
             GoalFit::PutAside => "fit-put-aside",
         }
     }
+
+    /// A picture beside the word, for people who read little.
+    pub fn icon(self) -> &'static str {
+        match self {
+            GoalFit::Keep => "👍",
+            GoalFit::Change => "✏️",
+            GoalFit::PutAside => "⏸️",
+        }
+    }
 }
 
 /// When the plan was last shared, and what it held then: enough to say what
@@ -116,6 +125,20 @@ impl Changes {
         ]
         .iter()
         .any(|ids| ids.contains(&id))
+    }
+}
+
+impl GoalCheckIn {
+    /// What a goal says now, to start a check-in from: its status and the
+    /// steps done. Kept as it is, it says nothing new.
+    pub fn from_goal(goal: &super::Goal) -> GoalCheckIn {
+        GoalCheckIn {
+            goal: goal.id,
+            status: Some(goal.status),
+            done: goal.steps.iter().filter(|s| s.done).map(|s| s.id).collect(),
+            words: None,
+            fit: None,
+        }
     }
 }
 
@@ -194,6 +217,33 @@ impl Plan {
                 .filter(move |e| e.goal == goal)
                 .map(move |e| (c.on, e))
         })
+    }
+
+    /// How many of a goal's steps were done at each check-in that spoke of
+    /// it, and how many are done now (on the day of the last change, when
+    /// that differs from the last check-in): the points of the picture of
+    /// steps done over time.
+    pub fn steps_done_over_time(&self, goal: ItemId) -> Vec<(Day, usize)> {
+        let Some(now) = self.goals.iter().find(|g| g.id == goal) else {
+            return Vec::new();
+        };
+        let mut points: Vec<(Day, usize)> = Vec::new();
+        for (on, entry) in self.history(goal) {
+            match points.last_mut() {
+                // Two check-ins on one day: the later tells the day.
+                Some(last) if last.0 == on => last.1 = entry.done.len(),
+                _ => points.push((on, entry.done.len())),
+            }
+        }
+        let done_now = now.steps.iter().filter(|s| s.done).count();
+        let today = self.updated.date_naive();
+        if points.last().map(|p| p.1) != Some(done_now) {
+            match points.last_mut() {
+                Some(last) if last.0 >= today => last.1 = done_now,
+                _ => points.push((today, done_now)),
+            }
+        }
+        points
     }
 
     /// The ids of the answers and the goals.

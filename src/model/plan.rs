@@ -242,6 +242,16 @@ impl GoalStatus {
             GoalStatus::PutAside => "status-put-aside",
         }
     }
+
+    /// A picture beside the word, for people who read little.
+    pub fn icon(self) -> &'static str {
+        match self {
+            GoalStatus::NotStarted => "⚪",
+            GoalStatus::OnMyWay => "🚶",
+            GoalStatus::Achieved => "✅",
+            GoalStatus::PutAside => "⏸️",
+        }
+    }
 }
 
 /// A small step towards a goal.
@@ -298,6 +308,24 @@ impl Plan {
     /// Whether the client has written or chosen anything yet.
     pub fn is_empty(&self) -> bool {
         Quadrant::ALL.iter().all(|q| self.swot.items(*q).is_empty()) && self.goals.is_empty()
+    }
+
+    /// The life areas the plan touches, each once: its goals' first, then
+    /// its answers', in the order the client met them. The areas a case
+    /// manager may connect the client with.
+    pub fn life_areas(&self) -> Vec<Area> {
+        let goals = self.goals.iter().filter_map(|g| g.area);
+        let answers = Quadrant::ALL
+            .iter()
+            .flat_map(|q| self.swot.items(*q))
+            .filter_map(|i| i.area);
+        let mut areas: Vec<Area> = Vec::new();
+        for area in goals.chain(answers) {
+            if !areas.contains(&area) {
+                areas.push(area);
+            }
+        }
+        areas
     }
 
     /// The next free id. Ids of removed entries may come back, never at or

@@ -5,7 +5,9 @@
 use chrono::SecondsFormat;
 use serde_json::{json, Value};
 
-use super::words::{goal_title, goal_words, item_words, linked_words, part_words, words_by_id};
+use super::words::{
+    check_in_said, goal_title, goal_words, item_words, linked_words, part_words, words_by_id,
+};
 use crate::i18n::{Arg, Localizer};
 use crate::model::labels::{self, part_name, GoalDetail};
 use crate::model::{GoalStatus, ItemContent, ItemId, Plan, Quadrant, Timestamp};
@@ -503,13 +505,8 @@ pub fn text(plan: &Plan, l10n: &Localizer) -> String {
             out.push_str(&format!("     {}\n", l10n.text(goal.status.message_id())));
         }
         for (on, entry) in plan.history(goal.id) {
-            let status = entry.status.map(|s| l10n.text(s.message_id()));
-            let said: Vec<String> = status
-                .into_iter()
-                .chain(entry.fit.map(|f| l10n.text(f.message_id())))
-                .chain(given(&entry.words).map(str::to_owned))
-                .collect();
-            out.push_str(&format!("       {on}: {}\n", said.join(" · ")));
+            let said = check_in_said(l10n, entry).join(" · ");
+            out.push_str(&format!("       {on}: {said}\n"));
         }
     }
     if goals.is_empty() {

@@ -9,6 +9,7 @@ mod file;
 mod import;
 mod qr;
 mod request;
+pub mod scan;
 mod wire;
 pub mod words;
 
@@ -32,10 +33,30 @@ pub const CASE_MANAGER_PAGE: &str = "open/";
 /// `<app>/open/#i/<code>`.
 pub const LINK_MARKER: &str = "#i/";
 
+/// What follows the client's app in a "continue it here" link:
+/// `<app>/#continue/<code>`. The case manager's page offers it when a share
+/// link is opened on the client's own phone.
+pub const CONTINUE_MARKER: &str = "#continue/";
+
 /// The link that opens a code straight on the case manager's page.
 pub fn share_link(app_url: &str, code: &str) -> String {
     let app = app_url.trim_end_matches('/');
     format!("{app}/{CASE_MANAGER_PAGE}{LINK_MARKER}{code}")
+}
+
+/// A link as a person can read it on paper: no scheme, and the code cut
+/// to its first digits (`waymark.example/open/#i/WM2-0123456…`). It names
+/// where the plan opens; the QR code above it carries the whole link.
+pub fn short_link(link: &str) -> String {
+    const KEPT_CODE_CHARS: usize = 11;
+    let bare = link.split_once("://").map_or(link, |(_, rest)| rest);
+    let Some(at) = bare.find(LINK_MARKER) else {
+        return bare.to_owned();
+    };
+    let (place, code) = bare.split_at(at + LINK_MARKER.len());
+    let cut: String = code.chars().take(KEPT_CODE_CHARS).collect();
+    let more = if cut.len() < code.len() { "…" } else { "" };
+    format!("{place}{cut}{more}")
 }
 
 /// The code inside a pasted link, or the pasted text itself. Whitespace is

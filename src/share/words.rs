@@ -8,7 +8,7 @@ use crate::i18n::Localizer;
 #[cfg(doc)]
 use crate::model::labels::GoalDetail;
 use crate::model::labels::UNTITLED_GOAL;
-use crate::model::{suggestion, Goal, Item, ItemContent, ItemId, Plan, Quadrant};
+use crate::model::{suggestion, Goal, GoalCheckIn, Item, ItemContent, ItemId, Plan, Quadrant};
 
 /// An item's words for this reader: a chip translated, the client's own
 /// words as written.
@@ -19,6 +19,18 @@ pub fn item_words(l10n: &Localizer, item: &Item) -> String {
             suggestion(key).map_or_else(|| key.clone(), |s| l10n.text(&s.message_id()))
         }
     }
+}
+
+/// What the client said of a goal at a check-in, in the reader's words:
+/// where it stood, whether it still fits, and their own words, each if said.
+pub fn check_in_said(l10n: &Localizer, entry: &GoalCheckIn) -> Vec<String> {
+    let status = entry.status.map(|s| l10n.text(s.message_id()));
+    let fit = entry.fit.map(|f| l10n.text(f.message_id()));
+    status
+        .into_iter()
+        .chain(fit)
+        .chain(entry.words.clone().filter(|w| !w.trim().is_empty()))
+        .collect()
 }
 
 /// A goal's name, or "New goal (no name yet)" while it is a draft.

@@ -98,6 +98,10 @@ pub enum Notice {
     StorageFull,
     /// The browser refuses storage (private mode, settings).
     StorageOff,
+    /// A plan was continued from its code or file.
+    Continued,
+    /// A check-in was kept.
+    CheckedIn,
 }
 
 /// What was found on start-up.
@@ -185,6 +189,12 @@ pub fn restore_plan(backend: Backend, now_ms: f64) -> Restored {
 /// Saves the draft, replacing the previous one.
 pub fn save_plan(backend: Backend, plan: &Plan) -> Result<(), SaveError> {
     backend.set(PLAN_KEY, plan)
+}
+
+/// Keeps a draft aside, as an unreadable one is: a plan replaced by another
+/// the client opened is never lost.
+pub fn set_aside(backend: Backend, plan: &Plan, now_ms: f64) -> Result<(), SaveError> {
+    backend.set(&format!("{ASIDE_PREFIX}{}", now_ms as u64), plan)
 }
 
 /// The keys of every draft that was set aside, oldest first.

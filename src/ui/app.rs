@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
             .unwrap_or_else(|| Plan::new(new_plan_id(), now(), lang.code())),
     );
     let notice = RwSignal::new(restored.notice);
+    let incoming = RwSignal::new(nav::take_continue_code());
     let ctx = AppCtx {
         plan,
         i18n: I18n::load(lang),
@@ -39,10 +40,11 @@ pub fn App() -> impl IntoView {
         backend,
         autosave: Autosave::start(plan, backend, restored.can_save, notice),
         persisted: RwSignal::new(None),
+        incoming,
     };
     provide_context(ctx);
     provide_context(ctx.i18n);
-    nav::follow_history(ctx.screen);
+    nav::follow_history(ctx.screen, ctx.incoming);
     reload_if_restored_from_cache();
     super::offline::register_service_worker();
     super::settings::set_high_contrast(store::high_contrast());

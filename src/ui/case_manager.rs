@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::idle_guard::IdleGuard;
-use super::import::Import;
+use super::import::{FormWords, OpenPlanForm};
 use super::language_picker::LanguagePicker;
 use super::page::{
     focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
@@ -15,7 +15,7 @@ use super::page::{
 use super::plan_view::PlanView;
 use super::I18n;
 use crate::model::{DeviceMode, Plan};
-use crate::share::LINK_MARKER;
+use crate::share::{CONTINUE_MARKER, LINK_MARKER};
 use crate::store::{self, Backend};
 
 /// The fragment while a plan is open, so that Back closes it.
@@ -31,7 +31,11 @@ pub fn CaseManagerApp() -> impl IntoView {
     provide_context(i18n);
     let imported = RwSignal::new(None::<Plan>);
     // A code that came with the page opens at once.
-    let incoming = RwSignal::new(take_code_from_loader().or_else(take_code_from_address));
+    let from_link = take_code_from_loader().or_else(take_code_from_address);
+    // The same link opened on the client's own phone: they may continue
+    // their plan in the app rather than read it here.
+    let link_code = RwSignal::new(from_link.clone());
+    let incoming = RwSignal::new(from_link);
     // "#plan" without a plan (after a reload, or Forward after Back) is the
     // empty form: say so in the address, so that Back stays right.
     if showing_plan() {
@@ -41,6 +45,7 @@ pub fn CaseManagerApp() -> impl IntoView {
         if let Some(code) = take_code_from_address() {
             // A link opened in this tab: its plan replaces any open one.
             imported.set(None);
+            link_code.set(Some(code.clone()));
             incoming.set(Some(code));
         } else if !showing_plan() {
             imported.set(None);
@@ -62,6 +67,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     // Back to the empty form: the plan leaves memory.
     let close = Callback::new(move |()| {
         imported.set(None);
+        link_code.set(None);
         browser::replace_address(&address_with(""));
     });
     let kiosk = device.mode == DeviceMode::Kiosk;
@@ -75,9 +81,14 @@ pub fn CaseManagerApp() -> impl IntoView {
                 </div>
             </header>
             <main id="main">
+                <ContinueHere code=link_code />
                 {move || match imported.get() {
                     Some(plan) => view! { <PlanView plan on_close=close /> }.into_any(),
-                    None => view! { <Import incoming on_open=open /> }.into_any(),
+                    None => view! {
+                        <h1 tabindex="-1">{i18n.tr("import-title")}</h1>
+                        <p class="hint">{i18n.tr("import-hint")}</p>
+                        <OpenPlanForm incoming on_open=open words=FormWords::CASE_MANAGER />
+                    }.into_any(),
                 }}
             </main>
             {kiosk.then(|| view! {
@@ -90,6 +101,25 @@ pub fn CaseManagerApp() -> impl IntoView {
             })}
         }
     })
+}
+
+/// "This is my plan: continue it here", for the client who opened their
+/// own share link: the plan opens in their app, as the Continue screen's.
+#[component]
+fn ContinueHere(code: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = I18n::get();
+    move || {
+        code.get().map(|code| {
+            view! {
+                <aside class="continue-here no-print" aria-labelledby="continue-here-hint">
+                    <p id="continue-here-hint">{i18n.tr("cm-mine-hint")}</p>
+                    <a class="button secondary" id="continue-here" href=format!("../{CONTINUE_MARKER}{code}")>
+                        <span aria-hidden="true">"↪ "</span>{i18n.tr("cm-mine")}
+                    </a>
+                </aside>
+            }
+        })
+    }
 }
 
 /// The code that `open/index.html` took out of the address before the app

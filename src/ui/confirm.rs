@@ -60,7 +60,7 @@ pub fn Confirm(
                             on_yes.run(());
                         }>{i18n.tr(yes)}</button>
                         {other.map(|(label, action)| view! {
-                            <button class="secondary" on:click=move |_| {
+                            <button class="secondary" id=format!("{id}-other") on:click=move |_| {
                                 open.set(false);
                                 action.run(());
                             }>{i18n.tr(label)}</button>

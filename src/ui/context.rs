@@ -177,6 +177,9 @@ pub struct AppCtx {
     /// Whether the browser agreed to keep the draft through low storage;
     /// `None` until asked.
     pub persisted: RwSignal<Option<bool>>,
+    /// A plan's code that came with the address (`#continue/<code>`), for
+    /// the Continue screen to open.
+    pub incoming: RwSignal<Option<String>>,
 }
 
 impl AppCtx {
@@ -198,6 +201,18 @@ impl AppCtx {
         plan.touch(now());
         change(&mut plan)
     }
+}
+
+/// Today in the client's own time zone: a check-in or a share is told by
+/// the day the client lived it.
+pub fn today() -> Day {
+    let date = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_default()
 }
 
 /// The current time, from the browser's clock.

@@ -8,11 +8,38 @@ use super::I18n;
 use crate::model::Plan;
 use crate::share::{ImportSession, Opening, ShareError};
 
+/// The messages of the form that differ between the client opening their
+/// own plan and the case manager opening a client's.
+#[derive(Clone, Copy)]
+pub struct FormWords {
+    pub pin_hint: &'static str,
+    /// The last PIN tried was wrong.
+    pub locked: &'static str,
+    pub damaged: &'static str,
+    pub unreadable_file: &'static str,
+}
+
+impl FormWords {
+    pub const CASE_MANAGER: FormWords = FormWords {
+        pin_hint: "import-pin-hint",
+        locked: "import-locked",
+        damaged: "error-damaged",
+        unreadable_file: "error-file",
+    };
+
+    pub const CLIENT: FormWords = FormWords {
+        pin_hint: "continue-pin-hint",
+        locked: "continue-locked",
+        damaged: "continue-damaged",
+        unreadable_file: "continue-file",
+    };
+}
+
 /// The message for each way opening a plan can fail.
-pub fn error_message(error: &ShareError) -> &'static str {
+pub fn error_message(error: &ShareError, words: FormWords) -> &'static str {
     match error {
         ShareError::NotACode => "error-not-a-code",
-        ShareError::Damaged => "error-damaged",
+        ShareError::Damaged => words.damaged,
         ShareError::Truncated => "error-truncated",
         ShareError::TooNew(_) => "error-too-new",
         ShareError::PinNeeded => "error-pin-needed",
@@ -23,14 +50,16 @@ pub fn error_message(error: &ShareError) -> &'static str {
     }
 }
 
-/// The case manager opens a plan: paste a code or link, or open a file. A
-/// PIN is asked for when the plan has one.
+/// Opens a plan: paste a code or link, scan its QR code, or open a file. A
+/// PIN is asked for when the plan has one. The case manager opens a
+/// client's plan with it, and a client their own.
 #[component]
-pub fn Import(
+pub fn OpenPlanForm(
     /// A code that arrived in the address; it opens at once.
     incoming: RwSignal<Option<String>>,
     /// Called with the plan once it is open.
     on_open: Callback<Plan>,
+    words: FormWords,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let pasted = RwSignal::new(String::new());
@@ -47,8 +76,8 @@ pub fn Import(
             on_open.run(*plan);
         }
         Opening::PinNeeded => pin.set(String::new()),
-        Opening::Failed(e) => error.set(Some(error_message(&e))),
-        Opening::Locked => error.set(Some("import-locked")),
+        Opening::Failed(e) => error.set(Some(error_message(&e, words))),
+        Opening::Locked => error.set(Some(words.locked)),
     };
     let open_text = move |text: String| {
         error.set(None);
@@ -86,7 +115,7 @@ pub fn Import(
         spawn_local(async move {
             match browser::read_chosen_file(&input).await {
                 Ok(text) => open_text(text),
-                Err(_) => error.set(Some("error-file")),
+                Err(_) => error.set(Some(words.unreadable_file)),
             }
             input.set_value("");
         });
@@ -101,8 +130,6 @@ pub fn Import(
     });
 
     view! {
-        <h1 tabindex="-1">{i18n.tr("import-title")}</h1>
-        <p class="hint">{i18n.tr("import-hint")}</p>
         <div class="import-messages" role="alert" aria-live="assertive">
             {move || error.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
         </div>
@@ -127,7 +154,7 @@ pub fn Import(
         >
             <form class="import-pin" on:submit=try_pin>
                 <label for="import-pin">{i18n.tr("import-pin-label")}</label>
-                <p class="hint">{i18n.tr("import-pin-hint")}</p>
+                <p class="hint">{i18n.tr(words.pin_hint)}</p>
                 <div class="input-row">
                     <input id="import-pin" type="text" autocomplete="off" class="pin"
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />

@@ -6,9 +6,13 @@
 mod app;
 mod browser;
 mod case_manager;
+mod case_overview;
+mod changes_since;
+mod check_in_step;
 mod chip;
 mod confirm;
 mod context;
+mod continue_plan;
 mod copy_button;
 mod erase;
 mod goal_card;
@@ -34,6 +38,7 @@ mod progress;
 mod qr_scanner;
 mod question;
 mod review;
+pub mod scan_worker;
 mod screens;
 mod settings;
 mod share_step;
@@ -41,8 +46,10 @@ pub mod share_worker;
 mod speaker;
 mod step_buttons;
 mod step_list;
+mod take_away;
 mod top_bar;
 mod welcome;
+mod worker;
 
 pub use app::App;
 /// Public for the wasm tests, which check it against the native encoder.

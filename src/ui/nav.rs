@@ -15,6 +15,10 @@ pub enum Screen {
     Share,
     /// What is kept on this device, "Delete my data", and the staff's setup.
     Settings,
+    /// "I have a plan already": open one's plan from its QR, link, code or file.
+    Continue,
+    /// "How is it going?"
+    CheckIn,
 }
 
 impl Screen {
@@ -31,7 +35,7 @@ impl Screen {
     ];
 
     /// Screens outside the client's journey.
-    const OTHERS: [Screen; 1] = [Screen::Settings];
+    const OTHERS: [Screen; 3] = [Screen::Settings, Screen::Continue, Screen::CheckIn];
 
     /// The fragment that names this screen, `""` for Welcome.
     pub fn slug(self) -> &'static str {
@@ -45,6 +49,8 @@ impl Screen {
             Screen::Review => "review",
             Screen::Share => "share",
             Screen::Settings => "settings",
+            Screen::Continue => "continue",
+            Screen::CheckIn => "check-in",
         }
     }
 
@@ -104,10 +110,11 @@ pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
     screen_signal.set(screen);
 }
 
-/// Follows the back and forward buttons, and sends an old share link
-/// (`#i/<code>`) opened in a tab where this app already runs to the case
-/// manager's page, as `index.html` does for one opened afresh.
-pub fn follow_history(screen_signal: RwSignal<Screen>) {
+/// Follows the back and forward buttons; opens a client's "continue it
+/// here" link (`#continue/<code>`) on the Continue screen; and sends an old
+/// share link (`#i/<code>`) opened in a tab where this app already runs to
+/// the case manager's page, as `index.html` does for one opened afresh.
+pub fn follow_history(screen_signal: RwSignal<Screen>, incoming: RwSignal<Option<String>>) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let hash = window().location().hash().unwrap_or_default();
         if hash.starts_with(crate::share::LINK_MARKER) {
@@ -115,6 +122,19 @@ pub fn follow_history(screen_signal: RwSignal<Screen>) {
             let _ = window().location().replace(&page);
             return;
         }
+        if let Some(code) = take_continue_code() {
+            incoming.set(Some(code));
+        }
         screen_signal.set(current_from_location());
     });
+}
+
+/// The code of a "continue it here" link (`#continue/<code>`, from the case
+/// manager's page opened on the client's own phone), taken out of the
+/// address, which then names the Continue screen.
+pub fn take_continue_code() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let code = hash.strip_prefix(crate::share::CONTINUE_MARKER)?.to_owned();
+    super::browser::replace_address(&url_of(Screen::Continue));
+    Some(code)
 }

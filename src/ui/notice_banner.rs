@@ -35,5 +35,7 @@ fn message_id(notice: Notice) -> &'static str {
         Notice::TooNew => "notice-too-new",
         Notice::StorageFull => "notice-storage-full",
         Notice::StorageOff => "notice-storage-off",
+        Notice::Continued => "continue-opened",
+        Notice::CheckedIn => "check-in-saved",
     }
 }

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::nav::Screen;
 use super::I18n;
 use crate::model::labels::{self, part_name, GoalDetail};
-use crate::model::{Plan, Quadrant};
-use crate::share::words::{goal_words, part_words, GoalWords, PartWords};
+use crate::model::{Changes, Goal, GoalStatus, ItemId, Plan, Quadrant};
+use crate::share::words::{check_in_said, goal_words, part_words, GoalWords, PartWords};
 
 /// The whole plan as the case manager sees it: the four parts, then the goals
 /// with their steps and links. With `on_edit`, each part has a button back to
@@ -16,6 +16,13 @@ pub fn PlanSummary(
     /// Called with the step to go back to; without it, no buttons.
     #[prop(optional)]
     on_edit: Option<Callback<Screen>>,
+    /// Marks what is new or done since the plan was last shared (the case
+    /// manager's reading).
+    #[prop(optional)]
+    marks_changes: bool,
+    /// Goals before the answers, as on the take-away sheet.
+    #[prop(optional)]
+    goals_first: bool,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let edit_button = move |screen: Screen| {
@@ -39,26 +46,31 @@ pub fn PlanSummary(
     // The client's own words are in the plan's language, whatever the
     // reader's.
     let written_in = move || plan.with(|p| p.lang.clone());
-    view! {
-        <article class="plan-summary">
-            {Quadrant::ALL
-                .into_iter()
-                .map(|quadrant| {
-                    let screen = Screen::Part(quadrant);
-                    let items = move || {
-                        plan.with(|p| {
-                            let part = i18n.with(|l| Some(part_words(p, quadrant, l)));
-                            part.map(|part| part_items(i18n, part, &p.lang))
-                        })
-                    };
-                    view! {
-                        <section class="summary-part" data-part=screen.slug()>
-                            {head(part_name(quadrant), screen)}
-                            {items}
-                        </section>
-                    }
+    let changes = move || {
+        marks_changes
+            .then(|| plan.with(|p| p.changes_since_shared().map(|(_, c)| c)))
+            .flatten()
+            .unwrap_or_default()
+    };
+    let parts = Quadrant::ALL
+        .into_iter()
+        .map(|quadrant| {
+            let screen = Screen::Part(quadrant);
+            let items = move || {
+                plan.with(|p| {
+                    let part = i18n.with(|l| Some(part_words(p, quadrant, l)));
+                    part.map(|part| part_items(i18n, part, &p.lang, &changes()))
                 })
-                .collect_view()}
+            };
+            view! {
+                <section class="summary-part" data-part=screen.slug()>
+                    {head(part_name(quadrant), screen)}
+                    {items}
+                </section>
+            }
+        })
+        .collect_view();
+    let goals = view! {
             <section class="summary-goals" data-part="goals">
                 {head(labels::GOALS, Screen::Goals)}
                 {move || {
@@ -68,9 +80,10 @@ pub fn PlanSummary(
                             view! { <p class="empty">{i18n.t(labels::NO_GOALS)}</p> }.into_any()
                         } else {
                             let lang = written_in();
+                            let changes = changes();
                             view! {
                                 <ol class="summary-goal-list">
-                                    {goals.into_iter().map(|goal| goal_summary(i18n, goal, &lang)).collect_view()}
+                                    {goals.into_iter().map(|goal| goal_summary(i18n, p, goal, &lang, &changes)).collect_view()}
                                 </ol>
                             }
                             .into_any()
@@ -78,11 +91,27 @@ pub fn PlanSummary(
                     })
                 }}
             </section>
-        </article>
+    };
+    if goals_first {
+        view! { <article class="plan-summary">{goals}{parts}</article> }.into_any()
+    } else {
+        view! { <article class="plan-summary">{parts}{goals}</article> }.into_any()
     }
 }
 
-fn part_items(i18n: I18n, part: PartWords, written_in: &str) -> AnyView {
+/// "New" or "Done since" beside what changed since the last share.
+fn change_mark(i18n: I18n, changes: &Changes, id: ItemId, done: bool) -> Option<impl IntoView> {
+    changes.marks(id).then(|| {
+        let label = if done && !changes.new.contains(&id) {
+            "mark-done-since"
+        } else {
+            "mark-new"
+        };
+        view! { <span class="change-mark">{i18n.t(label)}</span> }
+    })
+}
+
+fn part_items(i18n: I18n, part: PartWords, written_in: &str, changes: &Changes) -> AnyView {
     if part.items.is_empty() {
         return view! { <p class="empty">{i18n.t(labels::PART_SKIPPED)}</p> }.into_any();
     }
@@ -97,6 +126,7 @@ fn part_items(i18n: I18n, part: PartWords, written_in: &str) -> AnyView {
                         <li>
                             <span class="area-icon" aria-hidden="true">{item.item.area.map(|a| a.icon())}</span>
                             <bdi lang=own.then(|| written_in.to_owned()) class:own=own>{item.words}</bdi>
+                            {change_mark(i18n, changes, item.item.id, false)}
                         </li>
                     }
                 })
@@ -106,7 +136,13 @@ fn part_items(i18n: I18n, part: PartWords, written_in: &str) -> AnyView {
     .into_any()
 }
 
-fn goal_summary(i18n: I18n, read: GoalWords, written_in: &str) -> impl IntoView {
+fn goal_summary(
+    i18n: I18n,
+    plan: &Plan,
+    read: GoalWords,
+    written_in: &str,
+    changes: &Changes,
+) -> impl IntoView {
     let goal = read.goal;
     let links = |detail: GoalDetail, words: Vec<String>| {
         (!words.is_empty()).then(|| {
@@ -145,6 +181,7 @@ fn goal_summary(i18n: I18n, read: GoalWords, written_in: &str) -> impl IntoView 
                     " "
                     <bdi lang=written_in.to_owned() class="own">{step.text.clone()}</bdi>
                     {due.map(|due| view! { <span class="due">" · " {due}</span> })}
+                    {change_mark(i18n, changes, step.id, true)}
                 </li>
             }
         })
@@ -154,7 +191,9 @@ fn goal_summary(i18n: I18n, read: GoalWords, written_in: &str) -> impl IntoView 
             <h3>
                 <span class="area-icon" aria-hidden="true">{goal.area.map(|a| a.icon())}</span>
                 <bdi lang=written_in.to_owned() class="own">{read.title}</bdi>
+                {change_mark(i18n, changes, goal.id, true)}
             </h3>
+            {goal_status(i18n, plan, goal)}
             {goal.area.map(|a| view! { <p class="summary-area">{i18n.t(a.message_id())}</p> })}
             {target.map(|t| view! { <p class="summary-target">{t}</p> })}
             {detail(GoalDetail::Why, goal.why.clone())}
@@ -162,6 +201,57 @@ fn goal_summary(i18n: I18n, read: GoalWords, written_in: &str) -> impl IntoView 
             {links(GoalDetail::HelpedBy, read.helped_by)}
             {links(GoalDetail::Addresses, read.addresses)}
             {detail(GoalDetail::HelpWanted, goal.help_wanted.clone())}
+            {goal_history(i18n, plan, goal, written_in)}
         </li>
     }
+}
+
+/// Where a goal stands, once it has moved or been checked in on.
+fn goal_status(i18n: I18n, plan: &Plan, goal: &Goal) -> Option<impl IntoView> {
+    let moved = goal.status != GoalStatus::NotStarted || plan.history(goal.id).next().is_some();
+    moved.then(|| {
+        view! {
+            <p class="summary-status" data-status=goal.status.message_id()>
+                <span class="summary-label">{i18n.t("review-status")}</span>
+                " "
+                <span aria-hidden="true">{goal.status.icon()}" "</span>
+                {i18n.t(goal.status.message_id())}
+            </p>
+        }
+    })
+}
+
+/// The goal's check-ins, briefly: the day, and what the client said.
+fn goal_history(i18n: I18n, plan: &Plan, goal: &Goal, written_in: &str) -> Option<impl IntoView> {
+    let entries: Vec<_> = plan
+        .history(goal.id)
+        .map(|(on, entry)| {
+            // The reader's words for the status and fit; the client's own
+            // words as they wrote them.
+            let own = entry.words.clone().filter(|w| !w.trim().is_empty());
+            let said = i18n.with(|l| {
+                let mut said = check_in_said(l, entry);
+                said.truncate(said.len() - usize::from(own.is_some()));
+                said.join(" · ")
+            });
+            let between = (!said.is_empty() && own.is_some()).then_some(" · ");
+            view! {
+                <li>
+                    <span class="history-day">{i18n.date(on)}</span>
+                    ": "
+                    {said}
+                    {between}
+                    {own.map(|own| view! { <bdi lang=written_in.to_owned() class="own">{own}</bdi> })}
+                </li>
+            }
+        })
+        .collect();
+    (!entries.is_empty()).then(|| {
+        view! {
+            <div class="summary-links summary-history">
+                <span class="summary-label">{i18n.t("review-history")}</span>
+                <ul>{entries}</ul>
+            </div>
+        }
+    })
 }

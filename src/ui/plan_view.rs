@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::case_overview::CaseOverview;
 use super::copy_button::CopyButton;
 use super::plan_summary::PlanSummary;
 use super::I18n;
@@ -39,6 +40,7 @@ pub fn PlanView(
         <h1 tabindex="-1">{i18n.tr("plan-view-title")}</h1>
         <p class="written-in">{written_in}</p>
         <p class="hint no-print">{i18n.tr("plan-view-not-saved")}</p>
+        <CaseOverview plan />
         <section class="exports no-print" aria-labelledby="export-title">
             <h2 id="export-title">{i18n.tr("export-title")}</h2>
             <div class="share-actions">
@@ -62,7 +64,7 @@ pub fn PlanView(
                 {move || status.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
             </div>
         </section>
-        <PlanSummary plan />
+        <PlanSummary plan marks_changes=true />
         <button class="secondary no-print" id="close-plan" on:click=move |_| on_close.run(())>{i18n.tr("plan-view-close")}</button>
     }
 }

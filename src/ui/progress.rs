@@ -14,6 +14,8 @@ pub fn step_name(screen: Screen) -> &'static str {
         Screen::Review => "part-review",
         Screen::Share => "part-share",
         Screen::Settings => "settings-title",
+        Screen::Continue => "continue-title",
+        Screen::CheckIn => "check-in-title",
     }
 }
 

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::changes_since::ChangesSince;
 use super::nav::{self, Screen};
 use super::plan_summary::PlanSummary;
 use super::progress::Progress;
@@ -22,6 +23,12 @@ pub fn Review() -> impl IntoView {
             {i18n.tr("review-title")}
         </h1>
         <p class="hint">{i18n.tr("review-hint")}</p>
+        <Show when=move || ctx.plan.with(|p| !p.goals.is_empty())>
+            <button class="primary" id="review-check-in" on:click=move |_| nav::go(ctx.screen, Screen::CheckIn)>
+                <span aria-hidden="true">"💬 "</span>{i18n.tr("welcome-check-in")}
+            </button>
+        </Show>
+        <ChangesSince plan=ctx.plan.into() />
         <div class="read-plan">
             <button class="secondary" id="read-plan" on:click=move |_| {
                 let text = ctx.plan.with_untracked(|p| i18n.with(|l| export::text(p, l)));

@@ -8,6 +8,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::check_in_step::CheckInStep;
+use super::continue_plan::ContinuePlan;
 use super::goals_step::GoalsStep;
 use super::nav::Screen;
 use super::part_step::PartStep;
@@ -29,6 +31,8 @@ fn draw(screen: Screen) -> AnyView {
         Screen::Review => view! { <Review /> }.into_any(),
         Screen::Share => view! { <ShareStep /> }.into_any(),
         Screen::Settings => view! { <Settings /> }.into_any(),
+        Screen::Continue => view! { <ContinuePlan /> }.into_any(),
+        Screen::CheckIn => view! { <CheckInStep /> }.into_any(),
     }
 }
 

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
+use super::changes_since::ChangesSince;
+use super::context::today;
 use super::copy_button::CopyButton;
 use super::item_row::item_words;
-use super::plan_summary::PlanSummary;
 use super::progress::Progress;
 use super::share_worker::ShareWorker;
 use super::step_buttons::StepButtons;
+use super::take_away::TakeAway;
 use super::{AppCtx, Screen};
 use crate::model::labels::{self, part_name};
 use crate::model::{ItemId, Plan, Quadrant};
@@ -39,6 +41,11 @@ pub fn ShareStep() -> impl IntoView {
     let working = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
     let status = RwSignal::new(None::<&'static str>);
+    // A protected plan's words go on the paper only if the client says so.
+    let print_words = RwSignal::new(false);
+    // Set while the share itself is noted in the plan: that change does not
+    // make the new code stale.
+    let noting_share = StoredValue::new(false);
     // Started now, so that its files arrive while the client chooses.
     let worker = StoredValue::new_local(ShareWorker::start().map(Rc::new));
 
@@ -49,7 +56,9 @@ pub fn ShareStep() -> impl IntoView {
         left_out.track();
         protect.track();
         pin.track();
-        if first_run.is_some() {
+        if noting_share.get_value() {
+            noting_share.set_value(false);
+        } else if first_run.is_some() {
             made.set(None);
         }
     });
@@ -89,7 +98,16 @@ pub fn ShareStep() -> impl IntoView {
             };
             // The step may have been left while the code was being made.
             match outcome {
-                Some(outcome) => _ = made.try_set(Some(Made { outcome, plan })),
+                Some(outcome) => {
+                    let shown = made.try_set(Some(Made { outcome, plan })).is_none();
+                    if shown {
+                        // The plan remembers this share, so that the next
+                        // one (the client's and the case manager's) tells
+                        // what changed since.
+                        noting_share.set_value(true);
+                        ctx.edit(|p| p.mark_shared(today()));
+                    }
+                }
                 None => _ = problem.try_set(Some("share-failed")),
             }
             _ = working.try_set(false);
@@ -102,6 +120,7 @@ pub fn ShareStep() -> impl IntoView {
         <Progress current=Screen::Share />
         <h1 tabindex="-1">{i18n.tr("share-title")}</h1>
         <p class="hint">{i18n.tr("share-hint")}</p>
+        <div class="no-print"><ChangesSince plan=ctx.plan.into() /></div>
         <section class="share-choose no-print" aria-labelledby="choose-title">
             <h2 id="choose-title">{i18n.tr("share-choose")}</h2>
             <p class="hint">{i18n.tr("share-choose-hint")}</p>
@@ -170,14 +189,20 @@ pub fn ShareStep() -> impl IntoView {
                     <textarea id="share-link" readonly rows="3" dir="ltr"
                         prop:value=move || made.with(|m| m.as_ref().map(|m| m.outcome.link.clone()).unwrap_or_default())></textarea>
                 </div>
-                <div class="print-only">
-                    {move || made.with(|m| m.as_ref().filter(|m| !m.outcome.protected).map(|m| {
-                        let plan = m.plan.clone();
-                        view! { <PlanSummary plan=Signal::derive(move || plan.clone()) /> }
-                    }))}
-                </div>
+                <Show when=move || made.with(|m| m.as_ref().is_some_and(|m| m.outcome.protected))>
+                    <div class="check no-print">
+                        <input type="checkbox" id="print-words" prop:checked=print_words
+                            on:change:target=move |ev| print_words.set(ev.target().checked()) />
+                        <label for="print-words">{i18n.tr("print-words-toggle")}</label>
+                    </div>
+                    <p class="hint no-print">{i18n.tr("print-words-warning")}</p>
+                </Show>
             </section>
         </Show>
+        {move || made.get().map(|m| {
+            let with_words = Signal::derive(move || !m.outcome.protected || print_words.get());
+            view! { <TakeAway plan=m.plan outcome=m.outcome with_words /> }
+        })}
         <StepButtons current=Screen::Share />
     }
 }

@@ -4,9 +4,9 @@
 //! encoder, and the PIN's slow key derivation never freezes the page.
 //! Requests and answers travel as JSON text.
 
-use js_sys::Promise;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+
+use super::worker::WorkerHandle;
 
 use crate::share::{make_share, ShareOutcome, ShareRequest};
 
@@ -19,38 +19,23 @@ const SCRIPT: &str = "./waymark-share_loader.js";
 pub struct NoCode;
 
 /// The page's handle on a running share worker; it stops when dropped.
-pub struct ShareWorker {
-    worker: web_sys::Worker,
-    /// Settles when the worker says it is listening (a message sent before
-    /// would be lost), or fails to load.
-    ready: Promise,
-}
+pub struct ShareWorker(WorkerHandle);
 
 impl ShareWorker {
     /// Starts the worker; its files download now, while the client chooses.
     pub fn start() -> Option<ShareWorker> {
-        let worker = web_sys::Worker::new(SCRIPT).ok()?;
-        let ready = next_message(&worker);
-        Some(ShareWorker { worker, ready })
+        WorkerHandle::start(SCRIPT).map(ShareWorker)
     }
 
-    /// Makes the code of `request`. One request at a time: the next message
-    /// from the worker is this request's answer.
+    /// Makes the code of `request`. One request at a time.
     pub async fn make(&self, request: &ShareRequest) -> Result<ShareOutcome, NoCode> {
         let text = serde_json::to_string(request).map_err(|_| NoCode)?;
-        JsFuture::from(within(&self.ready, LOAD_MS))
+        let answer = self
+            .0
+            .ask(&JsValue::from_str(&text), LOAD_MS, ANSWER_MS)
             .await
             .map_err(|_| NoCode)?;
-        let answer = next_message(&self.worker);
-        self.worker
-            .post_message(&JsValue::from_str(&text))
-            .map_err(|_| NoCode)?;
-        let event = JsFuture::from(within(&answer, ANSWER_MS)).await;
-        self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
-        let event: web_sys::MessageEvent =
-            event.map_err(|_| NoCode)?.dyn_into().map_err(|_| NoCode)?;
-        let text = event.data().as_string().ok_or(NoCode)?;
+        let text = answer.as_string().ok_or(NoCode)?;
         serde_json::from_str::<Option<ShareOutcome>>(&text)
             .ok()
             .flatten()
@@ -58,37 +43,13 @@ impl ShareWorker {
     }
 }
 
-/// How long the worker may take to load: a failed wasm download inside it
-/// reaches no error handler of the page, so "Making your code…" would
-/// otherwise last forever. Generous for a slow signal (the worker is ~45 KiB).
+/// How long the worker may take to load: without a limit, "Making your
+/// code…" would last forever when its download fails. Generous for a slow
+/// signal (the worker is ~45 KiB).
 const LOAD_MS: i32 = 30_000;
 /// How long one code may take (the PIN's key derivation is the slow part:
 /// about 0.6 s on a slow phone).
 const ANSWER_MS: i32 = 20_000;
-
-/// `promise`, or a failure after `ms` milliseconds.
-fn within(promise: &Promise, ms: i32) -> Promise {
-    let timeout = Promise::new(&mut |_, reject| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, ms);
-        }
-    });
-    Promise::race(&js_sys::Array::of2(promise, &timeout))
-}
-
-/// The worker's next message (or its failure to load).
-fn next_message(worker: &web_sys::Worker) -> Promise {
-    Promise::new(&mut |resolve, reject| {
-        worker.set_onmessage(Some(&resolve));
-        worker.set_onerror(Some(&reject));
-    })
-}
-
-impl Drop for ShareWorker {
-    fn drop(&mut self) {
-        self.worker.terminate();
-    }
-}
 
 /// Inside the worker: answers each request with its outcome, or `null`.
 pub fn serve() {

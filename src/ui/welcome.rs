@@ -11,6 +11,7 @@ pub fn Welcome() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     let has_answers = move || ctx.plan.with(|p| !p.is_empty());
+    let has_goals = move || ctx.plan.with(|p| !p.goals.is_empty());
     let start = move |_| {
         ask_to_keep_draft(ctx);
         nav::go(ctx.screen, Screen::Part(Quadrant::Strengths));
@@ -48,6 +49,18 @@ pub fn Welcome() -> impl IntoView {
                 {move || if has_answers() { i18n.t("continue") } else { i18n.t("start") }}
                 <span class="arrow" aria-hidden="true">"→"</span>
             </button>
+            <div class="welcome-more">
+                <Show when=has_goals>
+                    <button class="secondary big" id="welcome-check-in" on:click=move |_| nav::go(ctx.screen, Screen::CheckIn)>
+                        <span aria-hidden="true">"💬 "</span>
+                        {i18n.tr("welcome-check-in")}
+                    </button>
+                </Show>
+                <button class="secondary big" id="welcome-have-plan" on:click=move |_| nav::go(ctx.screen, Screen::Continue)>
+                    <span aria-hidden="true">"📄 "</span>
+                    {i18n.tr("welcome-have-plan")}
+                </button>
+            </div>
             <p class="case-manager">
                 <a class="button secondary" id="case-manager" href=crate::share::CASE_MANAGER_PAGE>
                     <span aria-hidden="true">"📥 "</span>
