@@ -3,7 +3,8 @@
 // Usage: node scripts/screenshots.mjs [out-dir] [langs,comma,separated]
 // Needs the release build served: node scripts/static-server.mjs dist 8091
 import { chromium } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { chromiumArgs } from "../playwright.config.mjs";
 
 const out = process.argv[2] ?? "screenshots";
@@ -67,6 +68,38 @@ for (const lang of langs) {
     await page.waitForSelector(".qr svg");
     await shot("8-share");
     const link = await page.inputValue("#share-link");
+    if (sizeName === "phone") {
+      // The take-away sheet, as printed on A4, with the client's words.
+      await page.check("#print-words");
+      await page.emulateMedia({ media: "print" });
+      const pdf = `${out}/${lang}-take-away.pdf`;
+      writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+      await page.emulateMedia({ media: "screen" });
+      execFileSync("pdftoppm", ["-r", "60", "-png", pdf, `${out}/${lang}-take-away`]);
+    }
+    await page.goto(`${base}/#check-in`);
+    await page.waitForSelector(".check-in-goal");
+    await page.check(".check-in-steps input >> nth=0");
+    await page.check(".check-in-goal .choice input >> nth=1");
+    await page.fill(".check-in-goal textarea", step);
+    await shot("11-check-in");
+    await page.click("#check-in-save");
+    await page.waitForSelector(".changes-since");
+    await shot("12-review-after-check-in");
+    await page.goto(`${base}/#share`);
+    await page.click("#make-code");
+    await page.waitForSelector(".qr svg");
+    const again = await page.inputValue("#share-link");
+    await page.goto(`${base}/#continue`);
+    await page.waitForSelector("#import-code");
+    await shot("13-continue");
+    await page.fill("#import-code", again);
+    await page.click(".import-paste button");
+    await page.waitForSelector("#continue-replace");
+    await shot("14-continue-over-a-draft");
+    await page.goto(again);
+    await page.waitForSelector(".steps-chart");
+    await shot("15-plan-view-check-ins");
     await page.goto(`${base}/open/`);
     await page.waitForSelector("#import-code");
     await shot("9-import");

@@ -275,3 +275,25 @@ fn the_picture_of_steps_done_has_a_point_per_check_in_day_and_one_for_now() {
     );
     assert!(plan.steps_done_over_time(9999).is_empty());
 }
+
+#[test]
+fn a_plan_continued_from_its_code_counts_what_follows_as_new_since_that_share() {
+    let mut plan = reference::from_fixture("typical");
+    plan.touch(noon("2026-11-30"));
+    let mut continued = plan.clone().continued();
+    let (on, changes) = continued.changes_since_shared().expect("marked as shared");
+    assert_eq!(on, day("2026-11-30"));
+    assert!(changes.is_empty());
+    let goal = continued.goals[0].clone();
+    check_in(
+        &mut continued,
+        "2026-12-07",
+        vec![GoalCheckIn {
+            goal: goal.id,
+            words: Some("Byłem w urzędzie".into()),
+            ..GoalCheckIn::from_goal(&goal)
+        }],
+    );
+    assert_eq!(continued.changes_since_shared().unwrap().1.check_ins, 1);
+    assert_eq!(continued.validate(), Ok(()));
+}

@@ -283,6 +283,18 @@ impl Plan {
         });
     }
 
+    /// A plan opened from its share code or file, to continue it: it is
+    /// what was shared, on the day of its last change, so what the client
+    /// does from here is what is new to the case manager.
+    pub fn continued(mut self) -> Plan {
+        let shared_on = self.updated.date_naive();
+        // A marker of a later share of the same plan is never set back.
+        if self.shared.as_ref().is_none_or(|s| s.on <= shared_on) {
+            self.mark_shared(shared_on);
+        }
+        self
+    }
+
     /// What changed since the plan was last shared, and the day it was;
     /// none when it never was.
     pub fn changes_since_shared(&self) -> Option<(Day, Changes)> {

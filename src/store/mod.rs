@@ -121,6 +121,14 @@ pub enum SaveError {
     Unavailable,
 }
 
+impl Notice {
+    /// Whether the notice only confirms what the person just did, and goes
+    /// when they move to another screen (the others wait to be read).
+    pub fn confirms(self) -> bool {
+        matches!(self, Notice::Continued | Notice::CheckedIn)
+    }
+}
+
 impl From<SaveError> for Notice {
     fn from(error: SaveError) -> Notice {
         match error {

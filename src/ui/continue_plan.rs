@@ -79,13 +79,14 @@ pub fn ContinuePlan() -> impl IntoView {
 }
 
 /// The opened plan becomes the draft, shown in the language it was written
-/// in, and the client sees it whole.
+/// in, and the client sees it whole. What they change from here is new
+/// since that share.
 fn take_over(ctx: AppCtx, plan: Plan) {
     if let Some(lang) = Lang::from_tag(&plan.lang) {
         store::save_lang(ctx.backend, lang);
         ctx.i18n.switch(lang, |_| {});
     }
-    ctx.plan.set(plan);
+    ctx.plan.set(plan.continued());
     ctx.notice.set(Some(Notice::Continued));
     nav::go(ctx.screen, Screen::Review);
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::AppCtx;
+use super::{AppCtx, Screen};
 use crate::store::Notice;
 
 /// Tells the person, in their language, when their saved answers need their
@@ -9,6 +9,20 @@ use crate::store::Notice;
 pub fn NoticeBanner() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
+    // "Saved" belongs to the screen it was said on: it goes when the person
+    // moves on from there (one said on the way to a screen stays on it).
+    Effect::new(move |before: Option<(Screen, Option<Notice>)>| {
+        let now = (ctx.screen.get(), ctx.notice.get());
+        match before {
+            Some((screen, Some(notice)))
+                if screen != now.0 && now.1 == Some(notice) && notice.confirms() =>
+            {
+                ctx.notice.set(None);
+                (now.0, None)
+            }
+            _ => now,
+        }
+    });
     view! {
         <div class="notice-region" role="status" aria-live="polite">
             {move || {

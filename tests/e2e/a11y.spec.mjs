@@ -93,6 +93,27 @@ for (const lang of LANGS) {
     await page.locator(".import-paste button").click();
     await page.locator(".plan-summary").waitFor();
     await scan(page, "plan view", found, page.locator(".plan-summary"));
+
+    // Coming back: a check-in, what changed since, continuing over a draft,
+    // and the case manager's overview with its timeline and chart.
+    await page.goto("/#check-in");
+    await page.locator(".check-in-steps input").first().check();
+    await page.locator(".check-in-goal .choice input").nth(1).check();
+    await page.locator(".check-in-goal textarea").fill("Ana 🙂 سلام");
+    await scan(page, "check-in", found, page.locator("#check-in-save"));
+    await page.locator("#check-in-save").click();
+    await scan(page, "review after a check-in", found, page.locator(".changes-since"));
+    await page.goto("/#share");
+    await page.locator("#make-code").click();
+    await page.locator(".qr svg").waitFor();
+    const again = await page.locator("#share-link").inputValue();
+    await page.goto("/#continue");
+    await scan(page, "continue", found, page.locator("#import-code"));
+    await page.locator("#import-code").fill(link);
+    await page.locator(".import-paste button").click();
+    await scan(page, "continue over a draft", found, page.locator("#continue-replace"));
+    await page.goto(again.replace(/^http:\/\/[^/]+/, ""));
+    await scan(page, "plan view with check-ins", found, page.locator(".steps-chart"));
     await page.goto(`/?setup=kiosk&idle=5&lang=${lang}`);
     await page.locator("#idle-title").waitFor({ timeout: 15_000 });
     await scan(page, "kiosk warning", found, page.locator("#idle-title"));

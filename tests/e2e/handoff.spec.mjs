@@ -1,7 +1,7 @@
 // Hand-off: the client shares with a PIN; the case manager opens the link in
 // another browser, in English, reads the plan and exports FHIR.
 import { readFileSync } from "node:fs";
-import { test, expect, message, openFresh } from "./helpers.mjs";
+import { test, expect, message, openFresh, cameraFilming } from "./helpers.mjs";
 import { fhirR4Validator } from "../support/fhir-schema.mjs";
 
 /** A fresh English plan with one idea from Strengths, shared: its link. */
@@ -206,4 +206,19 @@ test("a second link opened in the same tab shows its own plan", async ({ page, c
   await expect(office.locator(".plan-summary")).toContainText(en("chip-have-phone"));
   await expect(office.locator(".plan-summary")).not.toContainText(en("chip-can-cook"));
   expect(office.url()).not.toContain("WM2");
+});
+
+test("where there is no BarcodeDetector, the scan worker reads the camera's frames", async ({ page, context }) => {
+  const en = (id) => message("en", id);
+  await shareLinkOf(page, "have-phone");
+  const svg = await page.locator(".share-result .qr svg").evaluate((e) => e.outerHTML);
+  await context.grantPermissions(["camera"]);
+  const office = await context.newPage();
+  await office.addInitScript(cameraFilming, svg);
+  await office.goto("/open/");
+  expect(await office.evaluate(() => "BarcodeDetector" in window)).toBe(false);
+  await office.locator("#scan-qr").click();
+  await expect(office.locator("h1")).toContainText(en("plan-view-title"), { timeout: 30_000 });
+  await expect(office.locator(".plan-summary")).toContainText(en("chip-have-phone"));
+  expect(await office.evaluate(() => document.querySelectorAll("video").length)).toBe(0);
 });

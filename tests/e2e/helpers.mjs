@@ -66,3 +66,35 @@ export async function untilSaved(page, words, where = "localStorage") {
 export function answers(page) {
   return page.locator(".answer-list .answer-text");
 }
+
+/** Stands in a camera that films `svg` (a QR code) on grey paper, turned
+ * 8°, slightly blurred and a little closer each frame, as a hand holds it.
+ * Run in the page before the scanner starts (Playwright's init script, or
+ * a driver's evaluate). */
+export function cameraFilming(svg) {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  navigator.mediaDevices.getUserMedia = async () => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 800;
+    canvas.height = 800;
+    const draw = canvas.getContext("2d");
+    let frame = 0;
+    const film = () => {
+      frame += 1;
+      draw.filter = "none";
+      draw.fillStyle = "#9a9a9a";
+      draw.fillRect(0, 0, 800, 800);
+      draw.save();
+      draw.translate(400, 400);
+      draw.rotate(((8 + (frame % 10) * 0.7) * Math.PI) / 180);
+      draw.filter = "blur(0.8px) contrast(0.8)";
+      const side = 600 + (frame % 10) * 8;
+      if (image.complete) draw.drawImage(image, -side / 2, -side / 2, side, side);
+      draw.restore();
+      requestAnimationFrame(film);
+    };
+    film();
+    return canvas.captureStream(15);
+  };
+}

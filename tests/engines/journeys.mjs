@@ -1,7 +1,7 @@
-// The four journeys every engine must get through, written once against the
+// The five journeys every engine must get through, written once against the
 // driver verbs (open, reload, url, click, type, select, evaluate, errors,
 // close) that driver-firefox.mjs and driver-webkit.mjs both provide.
-import { message } from "../e2e/helpers.mjs";
+import { message, cameraFilming } from "../e2e/helpers.mjs";
 import { until } from "./wait.mjs";
 import { startServer } from "./server.mjs";
 
@@ -177,6 +177,39 @@ async function shareLinkToCaseManager(browser, { base }) {
   }
 }
 
+/** (5) Firefox and WebKit have no BarcodeDetector: a QR code filmed by the camera
+ * (a canvas turned and blurred, standing in for it) is read by the scan
+ * worker, and the plan opens. */
+async function scanWithoutBarcodeDetector(browser, { base }) {
+  const en = (id) => message("en", id);
+  const client = await browser.newSession();
+  let svg;
+  let errors;
+  try {
+    await openFresh(client, base, "en");
+    await client.click("#start");
+    await client.click('.chip[data-key="can-cook"]');
+    await client.click(".progress-step", en("part-share"));
+    await client.click("#make-code");
+    svg = await waitIn(client, "the QR code", () => document.querySelector(".share-result .qr svg")?.outerHTML);
+    errors = client.errors();
+  } finally {
+    await client.close();
+  }
+  const office = await browser.newSession();
+  try {
+    await openApp(office, `${base}/open/`);
+    check(!(await office.evaluate(() => "BarcodeDetector" in window)), "no BarcodeDetector in this engine");
+    await office.evaluate(cameraFilming, svg);
+    await office.click("#scan-qr");
+    await waitForText(office, "h1", en("plan-view-title"));
+    await waitForText(office, ".plan-summary", en("chip-can-cook"));
+    return [...(errors ?? []), ...(office.errors() ?? [])];
+  } finally {
+    await office.close();
+  }
+}
+
 /** (4) Loaded once, the app reloads with its server stopped (the service
  * worker serves it), and a draft typed offline is kept. A server of its own,
  * on its own port, so stopping it touches no other journey. */
@@ -211,4 +244,5 @@ export const journeys = [
   { name: "kiosk erase leaves no trace", run: kioskEraseLeavesNoTrace },
   { name: "share link opens on the case manager's page", run: shareLinkToCaseManager },
   { name: "offline reload keeps a draft", run: offlineReload },
+  { name: "a filmed QR code opens without BarcodeDetector", run: scanWithoutBarcodeDetector },
 ];

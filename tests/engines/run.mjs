@@ -1,4 +1,4 @@
-// Runs the four end-to-end journeys (journeys.mjs) in one engine against the
+// Runs the five end-to-end journeys (journeys.mjs) in one engine against the
 // release build in dist/: one line per journey, exit status 1 if any failed.
 // Usage: node tests/engines/run.mjs firefox|webkit   (from the repository root)
 import { startServer } from "./server.mjs";
