@@ -33,7 +33,7 @@ pub fn TakeAway(
                 </div>
                 {outcome.qr_svg.map(|svg| view! {
                     <figure class="sheet-qr">
-                        <div class="qr" inner_html=svg></div>
+                        <div class="sheet-qr-code" inner_html=svg></div>
                         <figcaption>
                             <p>{i18n.tr("print-scan")}</p>
                             <p class="sheet-link" dir="ltr">{short_link(&outcome.link)}</p>
