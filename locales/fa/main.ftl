@@ -283,20 +283,20 @@ fit-put-aside = کنار گذاشتن
 ## Opening a plan: Continue on the client's app, and the case manager's page
 import-paste-label = کد یا لینک
 import-open = باز کردن برنامه
-import-file = یا یک فایل را باز کنید
+import-file = یا باز کردن یک فایل
 import-scan = اسکن کد QR با دوربین
-import-scan-hint = کد QR را جلوی دوربین نگه دارید.
+import-scan-hint = کد QR را باید جلوی دوربین نگه داشت.
 import-scan-stop = خاموش کردن دوربین
-import-scan-failed = دوربین باز نشد. به جای آن، کد را بچسبانید یا فایل را باز کنید.
+import-scan-failed = دوربین باز نشد. به جای آن، می‌توان کد را چسباند یا فایل را باز کرد.
 import-pin-label = رمز PIN
 import-tries-left = { $count ->
-    [one] { $count } بار دیگر می‌توانید امتحان کنید
-   *[other] { $count } بار دیگر می‌توانید امتحان کنید
+    [one] { $count } بار دیگر می‌توان امتحان کرد
+   *[other] { $count } بار دیگر می‌توان امتحان کرد
 }
-error-not-a-code = این یک کد Waymark نیست. مطمئن شوید که همه‌ی آن را کپی کرده‌اید.
-error-truncated = این کد خراب یا ناقص است: انتهای آن وجود ندارد. کل کد یا لینک را کپی کنید.
-error-too-new = این کد از نسخه‌ی جدیدتر Waymark است. این صفحه را دوباره بارگذاری کنید تا به‌روز شود، سپس دوباره امتحان کنید.
-error-pin-needed = این برنامه محافظت‌شده است. رمز PIN را وارد کنید.
+error-not-a-code = این یک کد Waymark نیست. باید مطمئن شد که همه‌ی آن کپی شده است.
+error-truncated = این کد خراب یا ناقص است: انتهای آن وجود ندارد. باید کل کد یا لینک را کپی کرد.
+error-too-new = این کد از نسخه‌ی جدیدتر Waymark است. باید این صفحه را دوباره بارگذاری کرد تا به‌روز شود، سپس دوباره امتحان کرد.
+error-pin-needed = این برنامه محافظت‌شده است. باید رمز PIN را وارد کرد.
 error-wrong-pin = این رمز PIN درست نیست.
 error-too-large = این برنامه برای باز شدن بیش از حد بزرگ است.
 error-invalid = بخش‌هایی از این برنامه را این نسخه‌ی Waymark نمی‌تواند بخواند.

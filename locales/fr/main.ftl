@@ -289,16 +289,16 @@ import-file = Ou ouvrir un fichier
 import-scan = Scanner le code QR avec la caméra
 import-scan-hint = Tenir le code QR devant la caméra.
 import-scan-stop = Arrêter la caméra
-import-scan-failed = Impossible d’ouvrir la caméra. Coller plutôt le code ou ouvrir le fichier.
+import-scan-failed = Impossible d’ouvrir la caméra. On peut plutôt coller le code ou ouvrir le fichier.
 import-pin-label = Code PIN
 import-tries-left = { $count ->
     [one] { $count } essai restant
    *[other] { $count } essais restants
 }
-error-not-a-code = Ce n’est pas un code Waymark. Vérifier que le code a été copié en entier.
-error-truncated = Ce code est abîmé ou incomplet : la fin manque. Copier le code ou le lien en entier.
-error-too-new = Ce code vient d’une version plus récente de Waymark. Recharger cette page pour la mettre à jour, puis réessayer.
-error-pin-needed = Ce plan est protégé. Saisir le code PIN.
+error-not-a-code = Ce n’est pas un code Waymark. Il faut vérifier que le code a été copié en entier.
+error-truncated = Ce code est abîmé ou incomplet : la fin manque. Il faut copier le code ou le lien en entier.
+error-too-new = Ce code vient d’une version plus récente de Waymark. Il faut recharger cette page pour la mettre à jour, puis réessayer.
+error-pin-needed = Ce plan est protégé. Il faut saisir le code PIN.
 error-wrong-pin = Ce code PIN n’est pas correct.
 error-too-large = Ce plan est trop volumineux pour être ouvert.
 error-invalid = Certaines parties de ce plan ne peuvent pas être lues par cette version de Waymark.

@@ -298,11 +298,11 @@ fit-put-aside = Отложить
 ## Opening a plan: Continue on the client's app, and the case manager's page
 import-paste-label = Код или ссылка
 import-open = Открыть план
-import-file = Или откройте файл
+import-file = Или открыть файл
 import-scan = Отсканировать QR-код камерой
-import-scan-hint = Держите QR-код перед камерой.
+import-scan-hint = QR-код нужно держать перед камерой.
 import-scan-stop = Выключить камеру
-import-scan-failed = Не удалось включить камеру. Вместо этого вставьте код или откройте файл.
+import-scan-failed = Не удалось включить камеру. Вместо этого можно вставить код или открыть файл.
 import-pin-label = PIN-код
 import-tries-left = { $count ->
     [one] Осталась { $count } попытка
@@ -310,10 +310,10 @@ import-tries-left = { $count ->
     [many] Осталось { $count } попыток
    *[other] Осталось { $count } попытки
 }
-error-not-a-code = Это не код Waymark. Проверьте, что вы скопировали его целиком.
-error-truncated = Этот код повреждён или неполон: не хватает конца. Скопируйте код или ссылку целиком.
-error-too-new = Этот код создан в более новой версии Waymark. Перезагрузите страницу, чтобы обновить её, и попробуйте ещё раз.
-error-pin-needed = Этот план защищён. Введите PIN-код.
+error-not-a-code = Это не код Waymark. Стоит проверить, что он скопирован целиком.
+error-truncated = Этот код повреждён или неполон: не хватает конца. Нужно скопировать код или ссылку целиком.
+error-too-new = Этот код создан в более новой версии Waymark. Нужно перезагрузить страницу, чтобы обновить её, и попробовать ещё раз.
+error-pin-needed = Этот план защищён. Нужно ввести PIN-код.
 error-wrong-pin = Неверный PIN-код.
 error-too-large = Этот план слишком большой, его нельзя открыть.
 error-invalid = Эта версия Waymark не может прочитать некоторые части плана.

@@ -297,11 +297,11 @@ fit-put-aside = Відкласти
 ## Opening a plan: Continue on the client's app, and the case manager's page
 import-paste-label = Код або посилання
 import-open = Відкрити план
-import-file = Або відкрийте файл
+import-file = Або відкрити файл
 import-scan = Відсканувати QR-код камерою
-import-scan-hint = Тримайте QR-код перед камерою.
+import-scan-hint = QR-код потрібно тримати перед камерою.
 import-scan-stop = Вимкнути камеру
-import-scan-failed = Не вдалося увімкнути камеру. Натомість вставте код або відкрийте файл.
+import-scan-failed = Не вдалося увімкнути камеру. Натомість можна вставити код або відкрити файл.
 import-pin-label = PIN-код
 import-tries-left = { $count ->
     [one] Залишилася { $count } спроба
@@ -309,10 +309,10 @@ import-tries-left = { $count ->
     [many] Залишилося { $count } спроб
    *[other] Залишилося { $count } спроби
 }
-error-not-a-code = Це не код Waymark. Перевірте, чи скопійовано його повністю.
-error-truncated = Цей код пошкоджений або неповний: бракує кінця. Скопіюйте весь код або посилання.
-error-too-new = Цей код створено в новішій версії Waymark. Перезавантажте сторінку, щоб оновити Waymark, і спробуйте ще раз.
-error-pin-needed = Цей план захищено. Введіть PIN-код.
+error-not-a-code = Це не код Waymark. Варто перевірити, чи скопійовано його повністю.
+error-truncated = Цей код пошкоджений або неповний: бракує кінця. Потрібно скопіювати весь код або посилання.
+error-too-new = Цей код створено в новішій версії Waymark. Потрібно перезавантажити сторінку, щоб оновити Waymark, і спробувати ще раз.
+error-pin-needed = Цей план захищено. Потрібно ввести PIN-код.
 error-wrong-pin = Неправильний PIN-код.
 error-too-large = Цей план завеликий, його не вдасться відкрити.
 error-invalid = Ця версія Waymark не може прочитати деякі частини цього плану.
