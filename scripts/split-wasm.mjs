@@ -23,7 +23,8 @@ const run = (tool, args) => execFileSync(tool, args, { stdio: ["ignore", "ignore
 
 /** Splits the app in `dir` (Trunk's staging folder); returns the page with new hashes. */
 export function splitApp(dir, html, { bin = "waymark" } = {}) {
-  const bindings = readdirSync(dir).find((f) => new RegExp(`^${bin}-[0-9a-f]{16}\\.js$`).test(f));
+  // Trunk writes its hash as a bare hex number: a leading zero is left out.
+  const bindings = readdirSync(dir).find((f) => new RegExp(`^${bin}-[0-9a-f]{8,16}\\.js$`).test(f));
   if (!bindings) throw new Error(`split-wasm: no ${bin}-<hash>.js in ${dir}`);
   const stem = bindings.slice(0, -".js".length);
   const targetDir = process.env.CARGO_TARGET_DIR ?? new URL("../target", import.meta.url).pathname;

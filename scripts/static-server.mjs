@@ -35,7 +35,7 @@ createServer(async (req, res) => {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const type = types[extname(file)] ?? "application/octet-stream";
     // Hashed assets never change; everything else must always be fresh.
-    const cache = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
+    const cache = /-[0-9a-f]{8,16}(_bg)?\.\w+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
     const headers = { "content-type": type, "cache-control": cache, vary: "accept-encoding" };
     if (file.endsWith(".html")) headers["content-security-policy"] = csp;
     // A precompressed copy when the browser takes it (post-build writes them).
