@@ -4,6 +4,7 @@
 //! `model` and `i18n` are plain Rust, tested natively; `store` and `ui` are
 //! the thin browser layer.
 
+pub mod directory;
 pub mod i18n;
 pub mod model;
 pub mod share;

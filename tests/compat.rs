@@ -62,7 +62,11 @@ fn a_plan_file_opens_to_the_same_plan() {
     // And is written back byte for byte as it was, but for its version.
     assert_eq!(
         waymark::share::file_contents(&plan, None),
-        captured!("plan-file.json").replacen("\"schema\": 1,", "\"schema\": 2,", 1)
+        captured!("plan-file.json").replacen(
+            "\"schema\": 1,",
+            &format!("\"schema\": {},", waymark::model::SCHEMA_VERSION),
+            1
+        )
     );
 }
 

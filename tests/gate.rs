@@ -12,11 +12,11 @@ use std::cell::Cell;
 use proptest::prelude::*;
 use support::reference;
 use waymark::model::{
-    check_input_size, load_json, Area, CheckIn, Day, Field, Goal, GoalCheckIn, GoalFit, GoalStatus,
-    InputTooLarge, Item, ItemContent, LastShared, LoadError, Plan, Problem, Quadrant, SharedGoal,
-    Step, Timestamp, ValidationError, JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES,
-    MAX_INPUT_VALUES, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
-    SUGGESTIONS,
+    check_input_size, load_json, Area, CheckIn, Choice, Day, Field, Goal, GoalCheckIn, GoalFit,
+    GoalStatus, Hours, InputTooLarge, Item, ItemContent, LastShared, LoadError, Meeting, Offer,
+    Plan, Problem, Quadrant, Service, SharedGoal, Step, Support, Timestamp, ValidationError,
+    JSON_PER_SIZE, MAX_ENTRIES, MAX_ID_CHARS, MAX_INPUT_BYTES, MAX_INPUT_VALUES, MAX_ITEMS,
+    MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS, SUGGESTIONS,
 };
 use waymark::share::{
     code_from_deflated, decode, deflate_stored, encode, export, plan_bytes, read_file, Protection,
@@ -438,6 +438,70 @@ fn most_check_ins(text: &str) -> Plan {
     plan
 }
 
+/// A service with every field as wide as it may be, open every day of the
+/// week at seven times.
+fn widest_service(text: &str) -> Service {
+    let late = chrono::NaiveTime::from_hms_opt(23, 59, 0);
+    Service {
+        name: text.to_owned(),
+        offers: Some(text.to_owned()),
+        organization: Some(text.to_owned()),
+        place: Some(text.to_owned()),
+        hours: vec![
+            Hours {
+                days: WEEK.to_vec(),
+                opens: late,
+                closes: late,
+            };
+            7
+        ],
+        phone: Some(text.to_owned()),
+        web: Some(text.to_owned()),
+        lang: Some("abcdefgh-abcdefgh-abcdefgh-abcdefgh".into()),
+        area: Some(Area::MentalHealth),
+        directory_id: Some("d".repeat(MAX_ID_CHARS)),
+    }
+}
+
+const WEEK: [chrono::Weekday; 7] = [
+    chrono::Weekday::Mon,
+    chrono::Weekday::Tue,
+    chrono::Weekday::Wed,
+    chrono::Weekday::Thu,
+    chrono::Weekday::Fri,
+    chrono::Weekday::Sat,
+    chrono::Weekday::Sun,
+];
+
+/// The most suggestions, of every kind and each as wide as it may be, and
+/// the most gaps: what an answered plan may hold.
+fn most_support(text: &str) -> Plan {
+    let mut plan = widest_empty_plan();
+    plan.goals.push(widest_goal(HIGH, text));
+    for n in 0..MAX_ITEMS as u32 {
+        let offer = match n % 4 {
+            0 => Offer::Service(widest_service(text)),
+            1 => Offer::Step(text.to_owned()),
+            2 => Offer::Meeting(Meeting {
+                on: Day::from_ymd_opt(1, 1, 1).unwrap(),
+                at: chrono::NaiveTime::from_hms_opt(23, 59, 0),
+                place: Some(text.to_owned()),
+            }),
+            _ => Offer::Message(text.to_owned()),
+        };
+        plan.support.push(Support {
+            id: HIGH + 1 + n,
+            goal: Some(HIGH),
+            from: text.to_owned(),
+            answer_made: at("9999-12-31T23:59:59.999Z"),
+            choice: Choice::NotNow,
+            offer,
+        });
+        plan.gaps.push(text.to_owned());
+    }
+    plan
+}
+
 /// A few items, their words linked by every goal: what exports repeat most.
 fn words_linked_by_every_goal(text: &str) -> Plan {
     let mut plan = widest_empty_plan();
@@ -480,6 +544,7 @@ fn largest_valid_plans() -> Vec<(&'static str, Plan)> {
             with_longest_texts(words_linked_by_every_goal),
         ),
         ("the most check-ins", with_longest_texts(most_check_ins)),
+        ("the most suggestions", with_longest_texts(most_support)),
     ];
     assert_eq!(entries_and_links(&shapes[2].1).1, MAX_LINKS);
     assert_eq!(entries_and_links(&shapes[0].1).0, MAX_ENTRIES);
@@ -541,7 +606,7 @@ fn the_largest_valid_plans_can_be_shared_saved_and_opened_again() {
 /// or the links a plan may hold, it is refused by every path.
 #[test]
 fn a_plan_past_the_limits_is_refused() {
-    let (_, mut heavy) = largest_valid_plans().swap_remove(4);
+    let (_, mut heavy) = largest_valid_plans().swap_remove(5);
     let extra = heavy.swot.strengths[0].clone();
     heavy.swot.strengths.push(Item { id: 1, ..extra });
     assert!(heavy.size() > MAX_PLAN_SIZE);
@@ -585,6 +650,8 @@ prop_compose! {
         high_ids in any::<bool>(),
         history in prop::collection::vec((0u8..4, 0u8..3, prop::option::of(any_text())), 0..4),
         shared in any::<bool>(),
+        support in prop::collection::vec((any_text(), 0u8..4, 0u8..3, any::<bool>()), 0..5),
+        gaps in prop::collection::vec(any_text(), 0..3),
     ) -> Plan {
         let mut plan = widest_empty_plan();
         plan.alias = alias;
@@ -628,6 +695,26 @@ prop_compose! {
             }).collect();
             plan.check_ins.push(CheckIn { on: Day::from_ymd_opt(9999, 1, 1).unwrap() + chrono::TimeDelta::days(n as i64), goals });
         }
+        let first_goal = plan.goals.first().map(|g| g.id);
+        for (text, kind, choice, wide) in support {
+            let offer = match kind {
+                0 if wide => Offer::Service(widest_service(&text)),
+                0 => Offer::Service(Service { name: text.clone(), ..Service::default() }),
+                1 => Offer::Step(text.clone()),
+                2 => Offer::Meeting(Meeting { on: Day::from_ymd_opt(2027, 1, 1).unwrap(), at: None, place: wide.then(|| text.clone()) }),
+                _ => Offer::Message(text.clone()),
+            };
+            plan.support.push(Support {
+                id: next,
+                goal: first_goal.filter(|_| wide),
+                from: text,
+                answer_made: at("2026-11-30T10:00:00.250Z"),
+                choice: Choice::ALL[usize::from(choice)],
+                offer,
+            });
+            next += 1;
+        }
+        plan.gaps = gaps;
         if shared {
             plan.mark_shared(Day::from_ymd_opt(1, 1, 1).unwrap());
         }
@@ -734,7 +821,7 @@ fn framed(flags: u8, length: &[u8], body: &[u8]) -> String {
     frame.extend_from_slice(body);
     let crc = waymark::share::crc32(&frame);
     frame.extend_from_slice(&crc.to_le_bytes());
-    format!("WM2-{}", digits_of(&frame))
+    format!("WM3-{}", digits_of(&frame))
 }
 
 fn leb128(mut n: usize) -> Vec<u8> {
@@ -756,14 +843,15 @@ fn code_of_bytes(bytes: &[u8]) -> String {
 }
 
 /// Finding: `WM01-` was read as format 1. The prefix is outside the CRC, so
-/// only the exact texts `WM1-` and `WM2-` name the formats this build reads.
+/// only the exact texts `WM1-`, `WM2-` and `WM3-` name the formats this build
+/// reads.
 #[test]
-fn only_the_exact_prefixes_wm1_and_wm2_are_formats() {
+fn only_the_exact_prefixes_wm1_to_wm3_are_formats() {
     let code = code_of(&typical());
-    let digits = code.strip_prefix("WM2-").unwrap();
+    let digits = code.strip_prefix("WM3-").unwrap();
     assert!(decode(&code, None).is_ok());
     for prefix in [
-        "WM02-", "WM002-", "WM01-", "wm2-", "Wm2-", "WM+2-", "WM 2-", "WM2 -", "WM٢-", "WM0-",
+        "WM03-", "WM003-", "WM01-", "wm3-", "Wm3-", "WM+3-", "WM 3-", "WM3 -", "WM٣-", "WM0-",
     ] {
         assert_eq!(
             decode(&format!("{prefix}{digits}"), None),
@@ -771,12 +859,14 @@ fn only_the_exact_prefixes_wm1_and_wm2_are_formats() {
             "{prefix}"
         );
     }
-    // Format 2's bytes are not a format-1 plan.
-    assert_eq!(
-        decode(&format!("WM1-{digits}"), None),
-        Err(ShareError::Damaged)
-    );
-    for newer in [3, 10] {
+    // Format 3's bytes are not a format-1 or format-2 plan.
+    for older in [1, 2] {
+        assert_eq!(
+            decode(&format!("WM{older}-{digits}"), None),
+            Err(ShareError::Damaged)
+        );
+    }
+    for newer in [4, 10] {
         assert_eq!(
             decode(&format!("WM{newer}-{digits}"), None),
             Err(ShareError::TooNew(newer))
@@ -853,6 +943,8 @@ fn one_chip_plan() -> (Plan, Vec<u8>) {
         0,              // note: none
         0,              // no check-ins
         0,              // never shared
+        0,              // no suggestions
+        0,              // no gaps
     ];
     (plan, bytes)
 }
@@ -930,7 +1022,7 @@ fn a_group_of_digits_has_one_spelling() {
         let wrapped = value + (1u64 << (8 * bytes));
         (wrapped < 10u64.pow(width as u32)).then(|| {
             let (before, after) = (&digits[..start], &digits[start + width..]);
-            format!("WM2-{before}{wrapped:0width$}{after}")
+            format!("WM3-{before}{wrapped:0width$}{after}")
         })
     };
     let code = code_of(&typical());
@@ -944,9 +1036,9 @@ fn a_group_of_digits_has_one_spelling() {
     }
     assert!(checked > 10, "{checked}");
     for junk in ["+", " ", "-", "١", "\u{200b}"] {
-        let other = format!("WM2-{junk}{}", &digits[1..]);
+        let other = format!("WM3-{junk}{}", &digits[1..]);
         assert!(decode(&other, None).is_err(), "{junk:?}");
-        let other = format!("WM2-{}{junk}", &digits[..digits.len() - 1]);
+        let other = format!("WM3-{}{junk}", &digits[..digits.len() - 1]);
         assert!(decode(&other, None).is_err(), "{junk:?} at the end");
     }
     // A last, shorter group of every length.
@@ -979,7 +1071,7 @@ fn a_group_of_digits_has_one_spelling() {
 #[test]
 fn a_code_over_the_input_limit_is_refused_before_it_is_read() {
     let digits = "1".repeat(MAX_INPUT_BYTES - 4);
-    let code = format!("WM2-{digits}");
+    let code = format!("WM3-{digits}");
     assert_ne!(decode(&code, None), Err(ShareError::TooLarge));
     let code = format!("{code}1");
     assert_eq!(decode(&code, None), Err(ShareError::TooLarge));
@@ -1066,7 +1158,7 @@ fn bytes_of_empty_goals(goals: usize) -> Vec<u8> {
     let mut bytes = vec![0; 9]; // id, created, updated, lang, alias, four parts
     bytes.extend(leb128(goals));
     bytes.resize(bytes.len() + 10 * goals, 0);
-    bytes.extend([0, 0, 0]); // note, check-ins, last shared
+    bytes.extend([0, 0, 0, 0, 0]); // note, check-ins, last shared, support, gaps
     bytes
 }
 
@@ -1107,7 +1199,7 @@ fn reading_any_input_up_to_the_limit_stays_under_64_mib() {
     let junk: String = "1234567".repeat(MAX_INPUT_BYTES / 7);
     measure(
         "code of junk digits",
-        &format!("WM2-{}", &junk[..2_097_147]),
+        &format!("WM3-{}", &junk[..2_097_147]),
         &code,
     );
     let goals = (MAX_PLAN_BYTES - 15) / 10;

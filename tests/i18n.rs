@@ -101,7 +101,7 @@ fn sample_counts() -> impl Iterator<Item = usize> {
 }
 
 /// Every argument any message takes, with `count` as the number to vary.
-fn sample_args(count: usize) -> [(&'static str, Arg); 9] {
+fn sample_args(count: usize) -> [(&'static str, Arg); 10] {
     [
         ("count", Arg::from(count)),
         ("number", Arg::from(count)),
@@ -112,6 +112,7 @@ fn sample_args(count: usize) -> [(&'static str, Arg); 9] {
         ("lang", Arg::from("pl")),
         ("total", Arg::from(count)),
         ("alias", Arg::from("Kasia")),
+        ("time", Arg::from("9:00")),
     ]
 }
 

@@ -6,7 +6,7 @@ mod support;
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use serde_json::Value;
+use serde_json::{json, Value};
 use support::reference;
 use waymark::i18n::{Lang, Localizer, CASE_MANAGER_FILES, CLIENT_FILES};
 use waymark::model::{
@@ -226,7 +226,7 @@ fn foreign_text_is_not_a_code() {
 
 #[test]
 fn a_code_from_a_newer_format_is_refused_by_name() {
-    assert_eq!(decode("WM3-0123456789", None), Err(ShareError::TooNew(3)));
+    assert_eq!(decode("WM4-0123456789", None), Err(ShareError::TooNew(4)));
     assert_eq!(decode("WM17-0", None), Err(ShareError::TooNew(17)));
     assert_eq!(
         decode("WM99999999999999-0", None),
@@ -644,6 +644,10 @@ fn the_fhir_exports_are_valid_r4_by_the_official_schema() {
         "reference plan large".into(),
         export::fhir(&reference::large(), &ar),
     ));
+    bundles.push((
+        "typical plan, answered".into(),
+        export::fhir(&reference::typical_answered(), &en),
+    ));
     // Finding: blank words came out as empty FHIR strings, which R4 forbids:
     // a step just added with "+ Add step" and not yet written, a name
     // cleared, own words emptied, an empty reason.
@@ -757,10 +761,10 @@ fn the_exports_follow_the_check_ins() {
         .lines()
         .next()
         .unwrap()
-        .ends_with(",status,fit,checked_on"));
+        .ends_with(",status,fit,checked_on,suggested_by,organization,phone,place,directory_id"));
     assert!(
         check_in_rows[3].contains("Kurs jest tylko rano")
-            && check_in_rows[3].ends_with(",On my way,Change it,2026-12-22"),
+            && check_in_rows[3].ends_with(",On my way,Change it,2026-12-22,,,,,"),
         "{}",
         check_in_rows[3]
     );
@@ -807,7 +811,7 @@ fn a_saved_file_opens_again_readable_or_protected() {
     let plan = reference::from_fixture("small");
     let readable = file_contents(&plan, None);
     assert!(
-        readable.contains("\"schema\": 2"),
+        readable.contains(&format!("\"schema\": {}", waymark::model::SCHEMA_VERSION)),
         "names its schema version"
     );
     assert!(
@@ -1152,4 +1156,71 @@ mod plan_words {
             assert_eq!(part_name(Quadrant::Threats), "part-threats");
         }
     }
+}
+
+/// What the client took of the case manager's answer: the service as a
+/// HealthcareService and its Organization in the Bundle, referred to from
+/// a CarePlan activity tied to its goal; what they left for now is not in
+/// the FHIR plan but is in the CSV, marked, with the gaps.
+#[test]
+fn the_exports_carry_the_support_taken_and_the_gaps() {
+    let plan = reference::typical_answered();
+    let en = Localizer::embedded(Lang::En, CASE_MANAGER_FILES);
+    let bundle = export::fhir(&plan, &en);
+    let entries = bundle["entry"].as_array().unwrap();
+    let by_url = |url: &Value| {
+        entries
+            .iter()
+            .find(|e| &e["fullUrl"] == url)
+            .map(|e| &e["resource"])
+            .unwrap_or_else(|| panic!("{url} does not resolve in the Bundle"))
+    };
+    let services: Vec<&Value> = entries
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == "HealthcareService")
+        .collect();
+    assert_eq!(services.len(), 1, "only the service taken");
+    let clinic = services[0];
+    assert_eq!(clinic["name"], "Free legal advice clinic");
+    assert_eq!(clinic["telecom"][0]["value"], "+44 20 7946 0123");
+    assert_eq!(clinic["availableTime"][0]["daysOfWeek"], json!(["tue"]));
+    assert_eq!(clinic["availableTime"][0]["availableStartTime"], "10:00:00");
+    assert_eq!(
+        by_url(&clinic["providedBy"]["reference"])["name"],
+        "City Law Centre"
+    );
+    let care_plan = &entries[0]["resource"];
+    let activities = care_plan["activity"].as_array().unwrap();
+    let served = activities
+        .iter()
+        .find(|a| a["detail"]["performer"].is_array())
+        .unwrap();
+    assert_eq!(
+        by_url(&served["detail"]["performer"][0]["reference"])["name"],
+        "Free legal advice clinic"
+    );
+    assert_eq!(
+        by_url(&served["detail"]["goal"][0]["reference"])["resourceType"],
+        "Goal"
+    );
+    let meeting = activities
+        .iter()
+        .find(|a| a["detail"]["kind"] == "Appointment")
+        .unwrap();
+    assert_eq!(meeting["detail"]["scheduledString"], "2026-12-17 10:30");
+    assert!(!bundle.to_string().contains("Housing advice desk"));
+
+    let csv = export::csv(&plan, &en);
+    let rows: Vec<&str> = csv.split("\r\n").collect();
+    let support: Vec<&&str> = rows.iter().filter(|r| r.starts_with("support,")).collect();
+    assert_eq!(support.len(), 2, "{csv}");
+    assert!(support[0].contains("Free legal advice clinic") && support[0].contains(",Said yes,"));
+    assert!(support[1].contains("Housing advice desk") && support[1].contains(",Not now,"));
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("meeting,") && r.contains("2026-12-17 10:30")));
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("gap,1,,Nigdzie nie można tu wyprać ubrań wieczorem")));
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use thiserror::Error;
 
-use super::{ItemContent, Plan, Quadrant};
+use super::{ItemContent, Offer, Plan, Quadrant, Support};
 
 /// The longest text one field may hold, in characters. Generous for a
 /// sentence or two; it keeps a damaged or hostile import from filling memory.
@@ -91,6 +91,12 @@ const CHECK_IN_COST: usize = 40;
 const ENTRY_COST: usize = 56;
 const SHARED_COST: usize = 40;
 const SHARED_GOAL_COST: usize = 14;
+// A suggestion writes at most 60 bytes besides its texts and 700 of pretty
+// JSON (a service with every field, nested two objects deep); a week's
+// opening at most 14 and 190 (seven day names, two times); a gap 3 and 12.
+const SUPPORT_COST: usize = 120;
+const HOURS_COST: usize = 32;
+const GAP_COST: usize = 4;
 
 impl Plan {
     /// What the plan weighs against [`MAX_PLAN_SIZE`]: the UTF-8 bytes of its
@@ -133,7 +139,11 @@ impl Plan {
         let shared = self.shared.as_ref().map_or(0, |s| {
             SHARED_COST + LINK_COST * s.done.len() + SHARED_GOAL_COST * s.goals.len()
         });
+        let support: usize = self.support.iter().map(support_size).sum();
+        let gaps: usize = self.gaps.iter().map(|g| GAP_COST + g.len()).sum();
         PLAN_COST
+            + support
+            + gaps
             + self.id.len()
             + self.lang.len()
             + text(&self.alias)
@@ -143,6 +153,32 @@ impl Plan {
             + check_ins
             + shared
     }
+}
+
+/// A suggestion's weight in [`Plan::size`]: its texts and fixed costs.
+fn support_size(support: &Support) -> usize {
+    let text = |t: &Option<String>| t.as_ref().map_or(0, String::len);
+    let offer = match &support.offer {
+        Offer::Step(words) | Offer::Message(words) => words.len(),
+        Offer::Meeting(meeting) => text(&meeting.place),
+        Offer::Service(service) => {
+            service.name.len()
+                + [
+                    &service.offers,
+                    &service.organization,
+                    &service.place,
+                    &service.phone,
+                    &service.web,
+                    &service.lang,
+                    &service.directory_id,
+                ]
+                .into_iter()
+                .map(text)
+                .sum::<usize>()
+                + HOURS_COST * service.hours.len()
+        }
+    };
+    SUPPORT_COST + support.from.len() + offer
 }
 
 /// A text too large to be a plan, refused before it is parsed.

@@ -26,11 +26,18 @@ pub enum Upgrade {
 
 /// Every migration, oldest first. Append only: every version ever released
 /// must stay loadable. A test checks that the list ends at [`SCHEMA_VERSION`].
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    name: "check-ins",
-    to: 2,
-    upgrade: Upgrade::Adds,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "check-ins",
+        to: 2,
+        upgrade: Upgrade::Adds,
+    },
+    Migration {
+        name: "support-and-gaps",
+        to: 3,
+        upgrade: Upgrade::Adds,
+    },
+];
 
 /// Whether a plan of version `found` needs its JSON rewritten to be read.
 fn needs_rewrite(found: u32, migrations: &[Migration]) -> bool {

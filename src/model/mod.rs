@@ -11,6 +11,7 @@ mod migrate;
 mod moment;
 mod plan;
 mod suggestions;
+mod support;
 mod validate;
 
 pub use area::Area;
@@ -27,4 +28,7 @@ pub use plan::{
     SCHEMA_VERSION,
 };
 pub use suggestions::{suggestion, suggestions_for, Suggestion, SUGGESTIONS};
+pub use support::{
+    Answer, AnswerMismatch, Choice, Hours, Meeting, Offer, Proposal, Service, Support,
+};
 pub use validate::{Field, Problem, ValidationError};

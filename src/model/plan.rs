@@ -1,11 +1,13 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Area, CheckIn, Day, LastShared, Suggestion, Timestamp};
+use super::{Area, CheckIn, Day, LastShared, Suggestion, Support, Timestamp};
 
 /// The schema version this build writes. Every saved or shared plan carries
 /// it. Version 2 added check-ins, the last-shared marker and two goal
-/// statuses; a version-1 plan reads as one with none of them.
-pub const SCHEMA_VERSION: u32 = 2;
+/// statuses; version 3 the case manager's suggestions (`support`) and what
+/// the client could not find (`gaps`). An older plan reads as one with none
+/// of them.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// An id unique among the items, goals and steps of one plan.
 pub type ItemId = u32;
@@ -34,6 +36,14 @@ pub struct Plan {
     pub check_ins: Vec<CheckIn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared: Option<LastShared>,
+    /// The case manager's suggestions and the client's choices, oldest
+    /// first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub support: Vec<Support>,
+    /// "What would help you that you can't find here?", in the client's
+    /// words: what the community lacks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<String>,
 }
 
 /// The four parts of the self-assessment, strengths first.
@@ -287,6 +297,8 @@ impl Plan {
             note: None,
             check_ins: Vec::new(),
             shared: None,
+            support: Vec::new(),
+            gaps: Vec::new(),
         }
     }
 
@@ -340,9 +352,11 @@ impl Plan {
             .map(|i| i.id);
         let goals = self.goals.iter().map(|g| g.id);
         let steps = self.goals.iter().flat_map(|g| &g.steps).map(|s| s.id);
+        let support = self.support.iter().map(|s| s.id);
         items
             .chain(goals)
             .chain(steps)
+            .chain(support)
             .max()
             .unwrap_or(0)
             .max(shared)
@@ -493,6 +507,11 @@ impl Plan {
             check_in.goals.retain(|e| keep(e.goal));
         }
         copy.drop_empty_check_ins();
+        // The case manager still sees what they suggested was taken or not;
+        // only which goal it was for stays with the client.
+        for support in &mut copy.support {
+            support.goal = support.goal.filter(|g| keep(*g));
+        }
         if let Some(shared) = &mut copy.shared {
             // Left out is not taken out: the reader sees no removal.
             let up_to = shared.up_to;
@@ -572,6 +591,10 @@ impl Plan {
             check_in.goals.retain(|e| e.goal != id);
         }
         self.drop_empty_check_ins();
+        // What was suggested for it stays, as suggested for the plan.
+        for support in self.support.iter_mut().filter(|s| s.goal == Some(id)) {
+            support.goal = None;
+        }
         self.goals.len() != before
     }
 

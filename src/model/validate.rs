@@ -5,9 +5,9 @@ use thiserror::Error;
 use super::limits::{
     MAX_ENTRIES, MAX_ID_CHARS, MAX_ITEMS, MAX_LANG_CHARS, MAX_LINKS, MAX_PLAN_SIZE, MAX_TEXT_CHARS,
 };
-use chrono::Datelike;
+use chrono::{Datelike, Timelike};
 
-use super::{suggestion, Day, ItemContent, ItemId, Plan, Quadrant, SCHEMA_VERSION};
+use super::{suggestion, Answer, Day, ItemContent, ItemId, Offer, Plan, Quadrant, SCHEMA_VERSION};
 
 /// Where in a plan a problem was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,13 @@ pub enum Field {
     CheckIn(usize),
     /// The marker of when the plan was last shared.
     Shared,
+    /// A suggestion from the case manager, by its id.
+    Support(ItemId),
+    /// What the client could not find here.
+    Gaps,
+    /// The case manager's answer, for a problem of its own (its plan id,
+    /// its language, its author).
+    Answer,
 }
 
 /// What is wrong there.
@@ -120,7 +127,9 @@ impl Plan {
             .iter()
             .map(|g| g.helped_by.len() + g.addresses.len())
             .sum();
-        let entries: usize = self.check_ins.iter().map(|c| c.goals.len()).sum();
+        let entries: usize = self.check_ins.iter().map(|c| c.goals.len()).sum::<usize>()
+            + self.support.len()
+            + self.gaps.len();
         let counted_done: usize = self
             .check_ins
             .iter()
@@ -208,6 +217,7 @@ impl Plan {
             }
         }
         self.validate_history(&mut report);
+        self.validate_support(&mut ids, &mut report);
         if errors.is_empty() {
             Ok(())
         } else {
@@ -264,6 +274,124 @@ impl Plan {
                 || shared.check_ins > self.check_ins.len()
             {
                 report(Field::Shared, Problem::TooMany);
+            }
+        }
+    }
+}
+
+impl Plan {
+    /// Suggestions have ids of their own among the plan's and speak of its
+    /// goals; they and the gaps are bounded as answers are.
+    fn validate_support(&self, ids: &mut HashSet<ItemId>, report: &mut impl FnMut(Field, Problem)) {
+        if self.support.len() > MAX_ITEMS {
+            report(Field::Plan, Problem::TooMany);
+        }
+        for support in &self.support {
+            let field = Field::Support(support.id);
+            if !ids.insert(support.id) {
+                report(field, Problem::DuplicateId);
+            }
+            if let Some(goal) = support.goal.filter(|g| self.goal(*g).is_none()) {
+                report(field, Problem::BrokenLink(goal));
+            }
+            check_text(report, field, Some(&support.from));
+            if !in_calendar(support.answer_made.date_naive()) {
+                report(field, Problem::OutOfRange);
+            }
+            check_offer(report, field, &support.offer);
+        }
+        if self.gaps.len() > MAX_ITEMS {
+            report(Field::Gaps, Problem::TooMany);
+        }
+        for gap in &self.gaps {
+            check_text(report, Field::Gaps, Some(gap));
+        }
+    }
+}
+
+impl Answer {
+    /// The gate for an answer from outside: the limits of a plan's texts
+    /// and lists, a well-formed plan id and language, steps tied to a goal.
+    /// Whether its goals are the plan's is for `Plan::receive`.
+    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let mut report = |field, problem| errors.push(ValidationError { field, problem });
+        if let Err(problem) = check_id(&self.plan) {
+            report(Field::Id, problem);
+        }
+        if let Err(problem) = check_lang(&self.lang) {
+            report(Field::Lang, problem);
+        }
+        check_text(&mut report, Field::Answer, Some(&self.from));
+        if !in_calendar(self.made.date_naive()) {
+            report(Field::Answer, Problem::OutOfRange);
+        }
+        if self.proposals.len() > MAX_ITEMS {
+            report(Field::Answer, Problem::TooMany);
+        }
+        for (at, proposal) in self.proposals.iter().enumerate() {
+            let field = Field::Support(at as ItemId);
+            if matches!(proposal.offer, Offer::Step(_)) && proposal.goal.is_none() {
+                report(field, Problem::Malformed);
+            }
+            check_offer(&mut report, field, &proposal.offer);
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Every text of a suggestion within a field's limit, a week's days once
+/// each, a meeting's day in the calendar and its language well formed.
+fn check_offer(report: &mut impl FnMut(Field, Problem), field: Field, offer: &Offer) {
+    match offer {
+        Offer::Step(text) | Offer::Message(text) => check_text(report, field, Some(text)),
+        Offer::Meeting(meeting) => {
+            if !in_calendar(meeting.on) {
+                report(field, Problem::OutOfRange);
+            }
+            check_text(report, field, meeting.place.as_deref());
+        }
+        Offer::Service(service) => {
+            for text in [
+                Some(service.name.as_str()),
+                service.offers.as_deref(),
+                service.organization.as_deref(),
+                service.place.as_deref(),
+                service.phone.as_deref(),
+                service.web.as_deref(),
+            ] {
+                check_text(report, field, text);
+            }
+            if let Some(Err(problem)) = service.lang.as_deref().map(check_lang) {
+                report(field, problem);
+            }
+            if service
+                .directory_id
+                .as_deref()
+                .is_some_and(|id| id.len() > MAX_ID_CHARS)
+            {
+                report(field, Problem::TooLong);
+            }
+            if service.hours.len() > 7 {
+                report(field, Problem::TooMany);
+            }
+            for hours in &service.hours {
+                // Monday first, each day once, whole minutes: one spelling,
+                // the one a code carries.
+                let in_order = hours
+                    .days
+                    .windows(2)
+                    .all(|pair| pair[0].num_days_from_monday() < pair[1].num_days_from_monday());
+                let whole = |t: &Option<chrono::NaiveTime>| {
+                    t.is_none_or(|t| t.second() == 0 && t.nanosecond() == 0)
+                };
+                if !in_order || !whole(&hours.opens) || !whole(&hours.closes) {
+                    report(field, Problem::Malformed);
+                }
             }
         }
     }

@@ -1,11 +1,11 @@
-//! The share code, format 2 (format 1 is the same frame around the plan's
-//! older wire form, and is read forever):
+//! The share code, format 3 (formats 1 and 2 are the same frame around the
+//! plan's older wire forms, and are read forever):
 //!
 //! ```text
-//! WM2-<digits>
+//! WM3-<digits>
 //! digits = frame as decimal digits (see `digits`)
 //! frame  = flags(1) | body length (LEB128) | body | CRC-32 of all before (4, LE)
-//! body   = deflate(postcard(PlanV2))                    when flags & 1 == 0
+//! body   = deflate(postcard(PlanV3))                    when flags & 1 == 0
 //!        = salt(16) | ChaCha20-Poly1305(deflate(..))     when flags & 1 == 1
 //! ```
 //!
@@ -14,7 +14,7 @@
 //! damage before any decryption, so a failing tag can only mean a wrong PIN.
 //!
 //! Reading is strict, so that one plan has one code and nothing can be hidden
-//! in slack: the prefix is exactly `WM2-` or `WM1-` (it is outside the CRC), every
+//! in slack: the prefix is exactly `WM3-`, `WM2-` or `WM1-` (it is outside the CRC), every
 //! number is in its shortest form (digits, LEB128, postcard's varints), and
 //! nothing may follow the frame, the final deflate block or the plan. Only
 //! deflate itself has many spellings (the browser's and miniz_oxide's streams
@@ -27,14 +27,27 @@ use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use thiserror::Error;
 
+use super::answer::ANSWER;
 use super::crypto::{self, SALT_LEN, TAG_LEN};
 use super::digits::{from_digits, to_digits};
-use super::wire::PlanV2;
+use super::wire::PlanV3;
 use crate::model::{check_input_size, Plan, ValidationError, MAX_PLAN_SIZE};
 
 /// The format this build writes; it reads this one and every one before it.
-pub const FORMAT_VERSION: u32 = 2;
-const PREFIX: &str = "WM";
+pub const FORMAT_VERSION: u32 = 3;
+
+/// A kind of code: its prefix and the newest format this build knows. The
+/// case manager's answer (`share::answer`) is framed as a plan is, under a
+/// prefix of its own.
+pub(super) struct Kind {
+    pub prefix: &'static str,
+    pub newest: u32,
+}
+
+pub(super) const PLAN: Kind = Kind {
+    prefix: "WM",
+    newest: FORMAT_VERSION,
+};
 /// No plan a person writes comes near this; a code that inflates past it is
 /// refused (the zip-bomb cap of the EU COVID certificate, for the same reason).
 pub const MAX_PLAN_BYTES: usize = 512 * 1024;
@@ -79,6 +92,12 @@ pub enum ShareError {
     TooLarge,
     #[error("the plan inside is not valid: {0:?}")]
     Invalid(Vec<ValidationError>),
+    /// A case manager's answer where a plan was expected.
+    #[error("this is an answer to a plan, not a plan")]
+    IsAnAnswer,
+    /// A plan where a case manager's answer was expected.
+    #[error("this is a plan, not an answer")]
+    IsAPlan,
 }
 
 /// Makes the share code of a plan.
@@ -86,12 +105,12 @@ pub fn encode(plan: &Plan, protection: Protection) -> Result<String, ShareError>
     code_from_deflated(&compress_to_vec(&plan_bytes(plan)?, 10), protection)
 }
 
-/// A plan's binary form (postcard of `PlanV2`), before it is deflated. The
+/// A plan's binary form (postcard of `PlanV3`), before it is deflated. The
 /// web app has the browser deflate it (`ui::deflate_raw`), so that no
 /// compressor is in every client's first visit; [`encode`] is the same with
 /// miniz_oxide.
 pub fn plan_bytes(plan: &Plan) -> Result<Vec<u8>, ShareError> {
-    let packed = postcard::to_allocvec(&PlanV2::from(plan)).map_err(|_| ShareError::TooLarge)?;
+    let packed = postcard::to_allocvec(&PlanV3::from(plan)).map_err(|_| ShareError::TooLarge)?;
     if packed.len() > MAX_PLAN_BYTES {
         return Err(ShareError::TooLarge);
     }
@@ -100,6 +119,15 @@ pub fn plan_bytes(plan: &Plan) -> Result<Vec<u8>, ShareError> {
 
 /// The share code of a plan's bytes once deflated (raw deflate, RFC 1951).
 pub fn code_from_deflated(deflated: &[u8], protection: Protection) -> Result<String, ShareError> {
+    framed_body(&PLAN, deflated, protection)
+}
+
+/// A code of any kind for its deflated body, sealed with a PIN if asked.
+pub(super) fn framed_body(
+    kind: &Kind,
+    deflated: &[u8],
+    protection: Protection,
+) -> Result<String, ShareError> {
     let (flags, body) = match protection {
         Protection::None => (0, deflated.to_vec()),
         Protection::Pin { pin, salt } => {
@@ -107,7 +135,7 @@ pub fn code_from_deflated(deflated: &[u8], protection: Protection) -> Result<Str
             (FLAG_PROTECTED, [salt.as_slice(), &sealed].concat())
         }
     };
-    Ok(frame_code(flags, &body))
+    Ok(frame_of(kind, flags, &body))
 }
 
 /// Raw deflate that stores its input as it is (RFC 1951, section 3.2.4),
@@ -134,28 +162,48 @@ pub fn deflate_stored(data: &[u8]) -> Vec<u8> {
 /// Wraps a body in the frame and the text of the current format. Public so
 /// that tests can build codes with hostile bodies that still pass the CRC.
 pub fn frame_code(flags: u8, body: &[u8]) -> String {
+    frame_of(&PLAN, flags, body)
+}
+
+pub(super) fn frame_of(kind: &Kind, flags: u8, body: &[u8]) -> String {
     let mut frame = vec![flags];
     push_leb128(&mut frame, body.len());
     frame.extend_from_slice(body);
     let crc = crc32(&frame);
     frame.extend_from_slice(&crc.to_le_bytes());
-    format!("{PREFIX}{FORMAT_VERSION}-{}", to_digits(&frame))
+    format!("{}{}-{}", kind.prefix, kind.newest, to_digits(&frame))
 }
 
 /// Whether a code needs a PIN, so the reader can be asked before decoding.
 pub fn is_protected(code: &str) -> Result<bool, ShareError> {
-    Ok(read_frame(code)?.flags & FLAG_PROTECTED != 0)
+    Ok(read_frame(&PLAN, code)?.flags & FLAG_PROTECTED != 0)
 }
 
 /// Reads a share code back into a plan, checking everything on the way, the
 /// plan last with `Plan::validate`. A code text over `model::MAX_INPUT_BYTES`
 /// is refused before any work.
 pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
+    let (version, packed) = open_frame(&PLAN, code, pin)?;
+    let wire = PlanV3::from_bytes(version, &packed).ok_or(ShareError::Damaged)?;
+    // Not mended as a draft's clock is (`Plan::mend_clock`): a code reads
+    // as exactly one plan, or not at all.
+    let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
+    plan.validate().map_err(ShareError::Invalid)?;
+    Ok(plan)
+}
+
+/// A code's format and its body, opened with the PIN if it has one and
+/// inflated: the bytes its wire form is read from.
+pub(super) fn open_frame(
+    kind: &Kind,
+    code: &str,
+    pin: Option<&str>,
+) -> Result<(u32, Vec<u8>), ShareError> {
     let Frame {
         version,
         flags,
         body,
-    } = read_frame(code)?;
+    } = read_frame(kind, code)?;
     let compressed = if flags & FLAG_PROTECTED != 0 {
         let pin = pin
             .filter(|p| !p.trim().is_empty())
@@ -168,17 +216,7 @@ pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
     } else {
         body
     };
-    let packed = inflate(&compressed)?;
-    let wire = match version {
-        1 => PlanV2::from_v1_bytes(&packed),
-        _ => PlanV2::from_bytes(&packed),
-    }
-    .ok_or(ShareError::Damaged)?;
-    // Not mended as a draft's clock is (`Plan::mend_clock`): a code reads
-    // as exactly one plan, or not at all.
-    let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
-    plan.validate().map_err(ShareError::Invalid)?;
-    Ok(plan)
+    Ok((version, inflate(&compressed)?))
 }
 
 /// Raw deflate back to the plan's bytes, at most [`MAX_PLAN_BYTES`] of them,
@@ -215,11 +253,30 @@ struct Frame {
     body: Vec<u8>,
 }
 
-/// Checks the size, prefix, version, length and CRC.
-fn read_frame(code: &str) -> Result<Frame, ShareError> {
+/// Checks the size, prefix, version, length and CRC. A whole code of the
+/// other kind, pasted or scanned in the wrong place, is named as such.
+fn read_frame(kind: &Kind, code: &str) -> Result<Frame, ShareError> {
+    match read_frame_of(kind, code) {
+        Err(ShareError::NotACode) => {
+            let others = [
+                (&PLAN, ShareError::IsAPlan),
+                (&ANSWER, ShareError::IsAnAnswer),
+            ];
+            Err(others
+                .into_iter()
+                .find(|(other, _)| {
+                    other.prefix != kind.prefix && read_frame_of(other, code).is_ok()
+                })
+                .map_or(ShareError::NotACode, |(_, error)| error))
+        }
+        read => read,
+    }
+}
+
+fn read_frame_of(kind: &Kind, code: &str) -> Result<Frame, ShareError> {
     check_input_size(code).map_err(|_| ShareError::TooLarge)?;
     let code = code.trim();
-    let rest = code.strip_prefix(PREFIX).ok_or(ShareError::NotACode)?;
+    let rest = code.strip_prefix(kind.prefix).ok_or(ShareError::NotACode)?;
     let (version, digits) = rest.split_once('-').ok_or(ShareError::NotACode)?;
     // Decimal without leading zeros: `WM01-` is no format's prefix.
     if !version.starts_with(|c: char| ('1'..='9').contains(&c))
@@ -228,7 +285,7 @@ fn read_frame(code: &str) -> Result<Frame, ShareError> {
         return Err(ShareError::NotACode);
     }
     let version = match version.parse::<u32>() {
-        Ok(known @ 1..=FORMAT_VERSION) => known,
+        Ok(known) if (1..=kind.newest).contains(&known) => known,
         newer => return Err(ShareError::TooNew(newer.unwrap_or(u32::MAX))),
     };
     if digits.is_empty() {

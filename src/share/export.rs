@@ -5,12 +5,13 @@
 use chrono::SecondsFormat;
 use serde_json::{json, Value};
 
+use super::support_fhir::support_resources;
 use super::words::{
     check_in_said, goal_title, goal_words, item_words, linked_words, part_words, words_by_id,
 };
 use crate::i18n::{Arg, Localizer};
 use crate::model::labels::{self, part_name, GoalDetail};
-use crate::model::{GoalStatus, ItemContent, ItemId, Plan, Quadrant, Timestamp};
+use crate::model::{GoalStatus, ItemContent, ItemId, Offer, Plan, Quadrant, Timestamp};
 
 fn part_slug(quadrant: Quadrant) -> &'static str {
     match quadrant {
@@ -148,7 +149,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         })
         .collect();
 
-    let activities: Vec<Value> = plan
+    let mut activities: Vec<Value> = plan
         .goals
         .iter()
         .zip(&goals)
@@ -212,6 +213,12 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
         "created": fhir_time(plan.created),
         "goal": goal_references,
     });
+    let (support_entries, support_activities) = support_resources(
+        plan,
+        |what, id| urn(plan, what, id),
+        |goal| plan.goal(goal).map(|g| urn(plan, "goal", g.id)),
+    );
+    activities.extend(support_activities);
     if !activities.is_empty() {
         care_plan["activity"] = activities.into();
     }
@@ -225,6 +232,7 @@ pub fn fhir(plan: &Plan, l10n: &Localizer) -> Value {
             .into_iter()
             .map(|(url, resource)| entry(url, resource)),
     );
+    entries.extend(support_entries);
     json!({
         "resourceType": "Bundle",
         "type": "collection",
@@ -278,7 +286,7 @@ fn priority_code(rank: usize, count: usize) -> &'static str {
     }
 }
 
-const CSV_HEADER: [&str; 17] = [
+const CSV_HEADER: [&str; 22] = [
     "section",
     "order",
     "id",
@@ -296,6 +304,11 @@ const CSV_HEADER: [&str; 17] = [
     "status",
     "fit",
     "checked_on",
+    "suggested_by",
+    "organization",
+    "phone",
+    "place",
+    "directory_id",
 ];
 
 /// One CSV row, its cells named as [`CSV_HEADER`] has them; a row leaves
@@ -319,10 +332,15 @@ struct Row {
     status: String,
     fit: String,
     checked_on: String,
+    suggested_by: String,
+    organization: String,
+    phone: String,
+    place: String,
+    directory_id: String,
 }
 
 impl Row {
-    fn cells(self) -> [String; 17] {
+    fn cells(self) -> [String; 22] {
         [
             self.section.to_owned(),
             self.order.to_string(),
@@ -341,6 +359,11 @@ impl Row {
             self.status,
             self.fit,
             self.checked_on,
+            self.suggested_by,
+            self.organization,
+            self.phone,
+            self.place,
+            self.directory_id,
         ]
     }
 }
@@ -426,6 +449,55 @@ pub fn csv(plan: &Plan, l10n: &Localizer) -> String {
                 ..Row::default()
             });
         }
+    }
+    // A row per suggestion, with the client's choice as `status`, and a row
+    // per gap: an agency counts both across its exports.
+    for (order, support) in plan.support.iter().enumerate() {
+        let mut row = Row {
+            order: order + 1,
+            id: support.id.to_string(),
+            goal_id: support.goal.map(|g| g.to_string()).unwrap_or_default(),
+            status: l10n.text(support.choice.message_id()),
+            suggested_by: support.from.clone(),
+            ..Row::default()
+        };
+        let given = |t: &Option<String>| t.clone().unwrap_or_default();
+        match &support.offer {
+            Offer::Service(service) => {
+                row.section = "support";
+                row.text = service.name.clone();
+                row.life_area = area(service.area);
+                row.organization = given(&service.organization);
+                row.phone = given(&service.phone);
+                row.place = given(&service.place);
+                row.directory_id = given(&service.directory_id);
+            }
+            Offer::Step(text) => {
+                row.section = "suggested-step";
+                row.text = text.clone();
+            }
+            Offer::Meeting(meeting) => {
+                row.section = "meeting";
+                row.due = match meeting.at {
+                    Some(at) => format!("{} {}", meeting.on, at.format("%H:%M")),
+                    None => meeting.on.to_string(),
+                };
+                row.place = given(&meeting.place);
+            }
+            Offer::Message(text) => {
+                row.section = "message";
+                row.text = text.clone();
+            }
+        }
+        rows.push(row);
+    }
+    for (order, gap) in plan.gaps.iter().enumerate() {
+        rows.push(Row {
+            section: "gap",
+            order: order + 1,
+            text: gap.clone(),
+            ..Row::default()
+        });
     }
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)

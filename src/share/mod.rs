@@ -1,25 +1,32 @@
 //! Everything that carries a plan off the device: the share code and its QR,
 //! and the exports a case manager takes into their own systems. Pure Rust.
 
+mod answer;
 mod code;
 mod crypto;
 mod digits;
 pub mod export;
 mod file;
 mod import;
+mod offer_wire;
 mod qr;
 mod request;
 pub mod scan;
+mod support_fhir;
 mod wire;
 pub mod words;
 
+pub use answer::{
+    answer_code_from_text, answer_file_contents, answer_is_protected, answer_link, decode_answer,
+    encode_answer, ANSWER_MARKER, ANSWER_VERSION,
+};
 pub use code::{
     code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
     plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
 pub use file::{file_code, file_contents, read_file};
 pub use import::{ImportSession, Opening, PIN_TRIES};
-pub use qr::{qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
+pub use qr::{answer_qr, qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
 pub use request::{
     chosen_pin, make_share, pin_is_long_enough, PinTooShort, ShareOutcome, ShareRequest,
     MIN_PIN_CHARS,

@@ -19,6 +19,13 @@ pub fn share_qr(app_url: &str, code: &str) -> Option<QrCode> {
     link_qr(&share_link(app_url, prefix), digits)
 }
 
+/// The QR code of an answer's link (`<app>/#answer/WA1-…`), packed as a
+/// share's is. `None` when it does not fit in [`QR_MAX_VERSION`].
+pub fn answer_qr(app_url: &str, code: &str) -> Option<QrCode> {
+    let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
+    link_qr(&super::answer_link(app_url, prefix), digits)
+}
+
 /// The QR code of `<link_prefix><digits>`, where `link_prefix` ends with the
 /// code's `WM2-`. `None` when it does not fit in [`QR_MAX_VERSION`].
 fn link_qr(link_prefix: &str, digits: &str) -> Option<QrCode> {

@@ -6,10 +6,11 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use super::offer_wire::OfferWire;
 use crate::model::{
-    from_millis, suggestion, Area, CheckIn, Day, Goal, GoalCheckIn, GoalFit, GoalStatus, Item,
-    ItemContent, LastShared, Plan, Quadrant, SharedGoal, Step, Swot, Timestamp, SCHEMA_VERSION,
-    SUGGESTIONS,
+    from_millis, suggestion, Area, CheckIn, Choice, Day, Goal, GoalCheckIn, GoalFit, GoalStatus,
+    Item, ItemContent, LastShared, Plan, Quadrant, SharedGoal, Step, Support, Swot, Timestamp,
+    SCHEMA_VERSION, SUGGESTIONS,
 };
 
 #[derive(Serialize, Deserialize)]
@@ -71,6 +72,28 @@ struct StepV1 {
 /// Why wire data does not make a plan.
 #[derive(Debug)]
 pub struct BadValue;
+
+/// Format 3: format 2 and, after it, the case manager's suggestions with
+/// the client's choices, and the gaps. postcard writes a struct as its
+/// fields one after another, so a format-2 plan is this one's first part.
+#[derive(Serialize, Deserialize)]
+pub struct PlanV3 {
+    base: PlanV2,
+    support: Vec<SupportV3>,
+    gaps: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SupportV3 {
+    id: u32,
+    goal: Option<u32>,
+    from: String,
+    /// Milliseconds after the plan was made (before it, if negative).
+    answer_made: i64,
+    /// The choice's index in `Choice::ALL`: append only.
+    choice: u8,
+    offer: OfferWire,
+}
 
 /// Format 2: format 1 with each goal's status, the check-ins and the
 /// last-shared marker, and leaner: an area is one byte, days count from the
@@ -155,21 +178,71 @@ struct SharedV2 {
 /// and every number in its shortest form. postcard itself also takes a
 /// varint padded with `0x80` bytes, which would give one plan many codes, so
 /// the bytes must be what writing the result gives back.
-fn strictly<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+pub(super) fn strictly<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     let (wire, rest) = postcard::take_from_bytes::<T>(bytes).ok()?;
     let again = postcard::to_allocvec(&wire).ok()?;
     (rest.is_empty() && again == bytes).then_some(wire)
 }
 
-impl PlanV2 {
-    /// A format-2 plan's bytes.
-    pub fn from_bytes(bytes: &[u8]) -> Option<PlanV2> {
-        strictly(bytes)
+impl PlanV3 {
+    /// A plan's bytes in the format its code names, as format 3 reads them.
+    pub fn from_bytes(format: u32, bytes: &[u8]) -> Option<PlanV3> {
+        let base = match format {
+            1 => strictly::<PlanV1>(bytes).and_then(|v1| PlanV2::try_from(v1).ok())?,
+            2 => strictly::<PlanV2>(bytes)?,
+            _ => return strictly(bytes),
+        };
+        Some(PlanV3 {
+            base,
+            support: Vec::new(),
+            gaps: Vec::new(),
+        })
     }
+}
 
-    /// A format-1 plan's bytes, as format 2 reads them.
-    pub fn from_v1_bytes(bytes: &[u8]) -> Option<PlanV2> {
-        strictly::<PlanV1>(bytes).and_then(|v1| PlanV2::try_from(v1).ok())
+impl From<&Plan> for PlanV3 {
+    fn from(plan: &Plan) -> PlanV3 {
+        let base = plan.created.date_naive().to_epoch_days();
+        let support = |s: &Support| SupportV3 {
+            id: s.id,
+            goal: s.goal,
+            from: s.from.clone(),
+            answer_made: (s.answer_made - plan.created).num_milliseconds(),
+            choice: index_of(&Choice::ALL, s.choice),
+            offer: OfferWire::from_offer(&s.offer, base),
+        };
+        PlanV3 {
+            base: PlanV2::from(plan),
+            support: plan.support.iter().map(support).collect(),
+            gaps: plan.gaps.clone(),
+        }
+    }
+}
+
+impl TryFrom<PlanV3> for Plan {
+    type Error = BadValue;
+
+    fn try_from(wire: PlanV3) -> Result<Plan, BadValue> {
+        let created = wire.base.created;
+        let base = base_day(created)?;
+        let mut plan = Plan::try_from(wire.base)?;
+        plan.support = wire
+            .support
+            .into_iter()
+            .map(|s| {
+                let made = created.checked_add(s.answer_made).ok_or(BadValue)?;
+                Ok(Support {
+                    id: s.id,
+                    goal: s.goal,
+                    from: s.from,
+                    answer_made: time_from_wire(made)?,
+                    choice: from_index(&Choice::ALL, s.choice)?,
+                    offer: s.offer.into_offer(base)?,
+                })
+            })
+            .collect::<Result<_, BadValue>>()?;
+        plan.gaps = wire.gaps;
+        Ok(plan)
     }
 }
 
@@ -177,11 +250,11 @@ impl PlanV2 {
 /// append only.
 const AREAS: [Area; 12] = Area::ALL;
 
-fn area_to_wire(area: Option<Area>) -> u8 {
+pub(super) fn area_to_wire(area: Option<Area>) -> u8 {
     area.map_or(0, |a| index_of(&AREAS, a) + 1)
 }
 
-fn area_from_wire(byte: u8) -> Result<Option<Area>, BadValue> {
+pub(super) fn area_from_wire(byte: u8) -> Result<Option<Area>, BadValue> {
     match byte {
         0 => Ok(None),
         n => from_index(&AREAS, n - 1).map(Some),
@@ -189,33 +262,33 @@ fn area_from_wire(byte: u8) -> Result<Option<Area>, BadValue> {
 }
 
 /// An index into one of the append-only lists a value travels as.
-fn index_of<T: PartialEq>(all: &[T], value: T) -> u8 {
+pub(super) fn index_of<T: PartialEq>(all: &[T], value: T) -> u8 {
     all.iter().position(|x| *x == value).unwrap_or(0) as u8
 }
 
-fn from_index<T: Copy>(all: &[T], index: u8) -> Result<T, BadValue> {
+pub(super) fn from_index<T: Copy>(all: &[T], index: u8) -> Result<T, BadValue> {
     all.get(usize::from(index)).copied().ok_or(BadValue)
 }
 
 /// Days travel counted from the day the plan was made (`base`, in days
 /// since 1970): a few days, one byte, where a date is three.
-fn day_to_wire(day: Day, base: i32) -> i32 {
+pub(super) fn day_to_wire(day: Day, base: i32) -> i32 {
     day.to_epoch_days() - base
 }
 
-fn day_from_wire(days: i32, base: i32) -> Result<Day, BadValue> {
+pub(super) fn day_from_wire(days: i32, base: i32) -> Result<Day, BadValue> {
     days.checked_add(base)
         .and_then(Day::from_epoch_days)
         .ok_or(BadValue)
 }
 
-fn time_from_wire(millis: i64) -> Result<Timestamp, BadValue> {
+pub(super) fn time_from_wire(millis: i64) -> Result<Timestamp, BadValue> {
     from_millis(millis).ok_or(BadValue)
 }
 
 /// The day a plan made at `created` (milliseconds) was made, in days since
 /// 1970: what format 2's days count from.
-fn base_day(created: i64) -> Result<i32, BadValue> {
+pub(super) fn base_day(created: i64) -> Result<i32, BadValue> {
     Ok(time_from_wire(created)?.date_naive().to_epoch_days())
 }
 
@@ -503,6 +576,8 @@ impl TryFrom<PlanV2> for Plan {
                 .map(|c| check_in_from_wire(c, base))
                 .collect::<Result<_, _>>()?,
             shared: wire.shared.map(|s| shared_from_wire(s, base)).transpose()?,
+            support: Vec::new(),
+            gaps: Vec::new(),
         })
     }
 }

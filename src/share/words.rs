@@ -8,7 +8,9 @@ use crate::i18n::Localizer;
 #[cfg(doc)]
 use crate::model::labels::GoalDetail;
 use crate::model::labels::UNTITLED_GOAL;
-use crate::model::{suggestion, Goal, GoalCheckIn, Item, ItemContent, ItemId, Plan, Quadrant};
+use crate::model::{
+    suggestion, Goal, GoalCheckIn, Hours, Item, ItemContent, ItemId, Plan, Quadrant,
+};
 
 /// An item's words for this reader: a chip translated, the client's own
 /// words as written.
@@ -142,4 +144,57 @@ pub fn goal_words<'p>(plan: &'p Plan, l10n: &Localizer) -> Vec<GoalWords<'p>> {
 /// The words of the items `ids` names, skipping any that is gone.
 fn linked(words: &HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<String> {
     ids.iter().filter_map(|id| words.get(id).cloned()).collect()
+}
+
+/// A week's opening in plain words, in the reader's language: "Tuesdays
+/// 10:00–13:00", "Weekdays from 9:00", "Every day". Times are on the 24-hour
+/// clock, in the reader's digits; days are listed with the reader's comma,
+/// and the phrase starts with a capital as a line on a sign does.
+pub fn hours_words(l10n: &Localizer, hours: &Hours) -> String {
+    use chrono::Timelike;
+    const DAY_IDS: [&str; 7] = [
+        "hours-mon",
+        "hours-tue",
+        "hours-wed",
+        "hours-thu",
+        "hours-fri",
+        "hours-sat",
+        "hours-sun",
+    ];
+    let days = match hours.days.len() {
+        7 => Some(l10n.text("hours-every-day")),
+        5 if hours.days.iter().all(|d| d.num_days_from_monday() < 5) => {
+            Some(l10n.text("hours-weekdays"))
+        }
+        0 => None,
+        _ => Some(
+            hours
+                .days
+                .iter()
+                .map(|d| l10n.text(DAY_IDS[d.num_days_from_monday() as usize]))
+                .collect::<Vec<_>>()
+                .join(match l10n.lang().direction() {
+                    crate::i18n::Direction::Rtl => "، ",
+                    crate::i18n::Direction::Ltr => ", ",
+                }),
+        ),
+    };
+    let time = |t: chrono::NaiveTime| {
+        let clock = format!("{}:{:02}", t.hour(), t.minute());
+        match l10n.lang().native_digits() {
+            true => crate::i18n::to_native_digits(&clock),
+            false => clock,
+        }
+    };
+    let times = match (hours.opens, hours.closes) {
+        (Some(opens), Some(closes)) => Some(format!("{}–{}", time(opens), time(closes))),
+        (Some(opens), None) => Some(l10n.format("hours-from", &[("time", time(opens).into())])),
+        (None, Some(closes)) => Some(l10n.format("hours-until", &[("time", time(closes).into())])),
+        (None, None) => None,
+    };
+    let words = days.into_iter().chain(times).collect::<Vec<_>>().join(" ");
+    let mut letters = words.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
 }

@@ -47,6 +47,8 @@ pub fn error_message(error: &ShareError, words: FormWords) -> &'static str {
         ShareError::PinTooShort => "share-pin-short",
         ShareError::TooLarge => "error-too-large",
         ShareError::Invalid(_) => "error-invalid",
+        ShareError::IsAnAnswer => "error-is-answer",
+        ShareError::IsAPlan => "error-is-plan",
     }
 }
 

@@ -2,10 +2,12 @@
 //! Waymark plans: every size and speed figure is measured on these.
 #![allow(dead_code)]
 
+use chrono::NaiveTime;
 use chrono::TimeDelta;
 use serde_json::Value;
 use waymark::model::{
-    Area, Day, Goal, GoalCheckIn, GoalFit, GoalStatus, ItemContent, Plan, Quadrant, Step, Timestamp,
+    Answer, Area, Choice, Day, Goal, GoalCheckIn, GoalFit, GoalStatus, Hours, ItemContent, Meeting,
+    Offer, Plan, Proposal, Quadrant, Service, Step, Timestamp,
 };
 
 const SOURCE: &str = include_str!("../fixtures/reference-plans.json");
@@ -244,5 +246,86 @@ pub fn large() -> Plan {
             plan.add_step(id, text, Some(due));
         }
     }
+    plan
+}
+
+/// A case manager's answer to the typical plan: two services for its first
+/// goal (one from a directory, one typed), a step for its second, a meeting
+/// and a message. The figures of the answer code are measured on it.
+pub fn typical_answer(plan: &Plan) -> Answer {
+    let tuesday = Hours {
+        days: vec![chrono::Weekday::Tue],
+        opens: NaiveTime::from_hms_opt(10, 0, 0),
+        closes: NaiveTime::from_hms_opt(13, 0, 0),
+    };
+    let legal = Service {
+        name: "Free legal advice clinic".into(),
+        offers: Some("Help with ID papers, benefits appeals and housing rights.".into()),
+        organization: Some("City Law Centre".into()),
+        place: Some("Room 2, 14 Harbour Street".into()),
+        hours: vec![tuesday],
+        phone: Some("+44 20 7946 0123".into()),
+        web: Some("https://law.example/clinic".into()),
+        lang: Some("en".into()),
+        area: Some(Area::Legal),
+        directory_id: Some("svc-legal-clinic".into()),
+    };
+    let housing = Service {
+        name: "Housing advice desk".into(),
+        phone: Some("+44 20 7946 0456".into()),
+        area: Some(Area::Housing),
+        ..Service::default()
+    };
+    let first = plan.goals[0].id;
+    let second = plan.goals[1].id;
+    Answer {
+        plan: plan.id.clone(),
+        from: "Sam Carter".into(),
+        made: "2026-12-10T15:30:00.500Z".parse().unwrap(),
+        lang: "en".into(),
+        proposals: vec![
+            Proposal {
+                goal: Some(first),
+                offer: Offer::Service(legal),
+            },
+            Proposal {
+                goal: Some(first),
+                offer: Offer::Service(housing),
+            },
+            Proposal {
+                goal: Some(second),
+                offer: Offer::Step("Bring your birth certificate".into()),
+            },
+            Proposal {
+                goal: None,
+                offer: Offer::Meeting(Meeting {
+                    on: day("2026-12-17"),
+                    at: NaiveTime::from_hms_opt(10, 30, 0),
+                    place: Some("Drop-in centre, front desk".into()),
+                }),
+            },
+            Proposal {
+                goal: None,
+                offer: Offer::Message("You have done a lot already. See you next week.".into()),
+            },
+        ],
+    }
+}
+
+/// The typical plan with its check-ins, answered: the legal clinic and the
+/// meeting taken, the housing desk not now, the step taken into its goal,
+/// and one gap.
+pub fn typical_answered() -> Plan {
+    let mut plan = typical_checked_in();
+    let answer = typical_answer(&plan);
+    let ids = plan.receive(&answer).unwrap();
+    for (id, choice) in ids
+        .iter()
+        .zip([Choice::Yes, Choice::NotNow, Choice::Yes, Choice::Yes])
+    {
+        assert!(plan.choose(*id, choice));
+    }
+    plan.gaps
+        .push("Nigdzie nie można tu wyprać ubrań wieczorem".into());
     plan
 }

@@ -1,0 +1,245 @@
+//! The case manager answers back: an [`Answer`] holds suggestions (who can
+//! help, a small step, a meeting, a word from them), each tied to a goal or
+//! to the whole plan. The client takes each one or leaves it for now; what
+//! they took is their "My support". Nothing enters the plan's goals without
+//! their yes, and the plan remembers every answer, so the case manager sees
+//! in the next share what was taken and what was not.
+
+use chrono::{NaiveTime, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::{Area, Day, ItemId, Plan, Timestamp};
+
+/// Someone or somewhere that can help: a service from the agency's
+/// directory (Open Referral HSDS), or one the case manager typed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    /// The service's or person's name, as written in the directory.
+    pub name: String,
+    /// What they offer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offers: Option<String>,
+    /// The organization that runs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// Where: an address or a place in the centre.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// When it is open.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<Hours>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    /// The language its words are written in (a BCP 47 tag), which may be
+    /// neither the client's nor the reader's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+    /// Its id in the agency's directory, so exports can name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_id: Option<String>,
+}
+
+/// One weekly opening: the days, and the hours when known
+/// ("Tuesdays 10:00–13:00").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Hours {
+    #[serde(default)]
+    pub days: Vec<Weekday>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes: Option<NaiveTime>,
+}
+
+/// The next meeting with the case manager.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub on: Day,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+/// What the case manager suggests.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Offer {
+    /// Who can help.
+    Service(Service),
+    /// A new small step towards the goal it is tied to.
+    Step(String),
+    Meeting(Meeting),
+    /// A few words in the case manager's own language. There is nothing to
+    /// take or leave: it is kept as read.
+    Message(String),
+}
+
+impl Offer {
+    /// Whether the client says yes or not now to it (a message is only read).
+    pub fn is_choice(&self) -> bool {
+        !matches!(self, Offer::Message(_))
+    }
+}
+
+/// One suggestion, tied to one of the plan's goals or to the whole plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<ItemId>,
+    pub offer: Offer,
+}
+
+/// The case manager's answer to one plan: it travels as a code of its own
+/// (`share::encode_answer`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The id of the plan it answers.
+    pub plan: String,
+    /// The case manager's name as they want the client to read it.
+    pub from: String,
+    /// When it was made: with `from`, it tells one answer from another.
+    pub made: Timestamp,
+    /// The language the case manager wrote in.
+    pub lang: String,
+    pub proposals: Vec<Proposal>,
+}
+
+/// What the client said to a suggestion.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Choice {
+    /// Not looked at yet.
+    #[default]
+    Waiting,
+    Yes,
+    /// Left for now; it can still be taken later.
+    NotNow,
+}
+
+impl Choice {
+    /// Append only: the share code carries a choice as its index here.
+    pub const ALL: [Choice; 3] = [Choice::Waiting, Choice::Yes, Choice::NotNow];
+
+    /// The Fluent message id of the choice, as the case manager reads it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Choice::Waiting => "choice-waiting",
+            Choice::Yes => "choice-yes",
+            Choice::NotNow => "choice-not-now",
+        }
+    }
+}
+
+/// A suggestion as the plan keeps it, with the client's choice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Support {
+    pub id: ItemId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<ItemId>,
+    /// Who suggested it.
+    pub from: String,
+    /// When their answer was made (`Answer::made`).
+    pub answer_made: Timestamp,
+    #[serde(default)]
+    pub choice: Choice,
+    pub offer: Offer,
+}
+
+/// Why an answer was not taken into this plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerMismatch {
+    /// It answers another plan; the client may have to continue that one
+    /// first.
+    OtherPlan,
+}
+
+impl Plan {
+    /// Takes an answer in, every suggestion waiting for the client's
+    /// choice (a message counts as read). An answer taken before is not
+    /// taken twice: its suggestions keep the choices made. Gives the ids of
+    /// the answer's suggestions in the plan.
+    pub fn receive(&mut self, answer: &Answer) -> Result<Vec<ItemId>, AnswerMismatch> {
+        if answer.plan != self.id {
+            return Err(AnswerMismatch::OtherPlan);
+        }
+        let known: Vec<ItemId> = self
+            .support
+            .iter()
+            .filter(|s| s.from == answer.from && s.answer_made == answer.made)
+            .map(|s| s.id)
+            .collect();
+        if !known.is_empty() {
+            return Ok(known);
+        }
+        let mut ids = Vec::new();
+        for proposal in &answer.proposals {
+            let id = self.next_id();
+            // A goal removed since the answer was made: the suggestion is
+            // for the whole plan.
+            let goal = proposal.goal.filter(|g| self.goal(*g).is_some());
+            let choice = match proposal.offer.is_choice() {
+                true => Choice::Waiting,
+                false => Choice::Yes,
+            };
+            self.support.push(Support {
+                id,
+                goal,
+                from: answer.from.clone(),
+                answer_made: answer.made,
+                choice,
+                offer: proposal.offer.clone(),
+            });
+            ids.push(id);
+        }
+        Ok(ids)
+    }
+
+    /// The client's yes or not now. A step they say yes to joins its goal's
+    /// steps, once: after that it is theirs to edit there, and the choice
+    /// stays. Returns whether anything changed.
+    pub fn choose(&mut self, id: ItemId, choice: Choice) -> bool {
+        let Some(at) = self.support.iter().position(|s| s.id == id) else {
+            return false;
+        };
+        let support = &self.support[at];
+        let step_taken = matches!(support.offer, Offer::Step(_)) && support.choice == Choice::Yes;
+        if support.choice == choice || !support.offer.is_choice() || step_taken {
+            return false;
+        }
+        if let (Choice::Yes, Offer::Step(text), Some(goal)) = (choice, &support.offer, support.goal)
+        {
+            let text = text.clone();
+            if self.add_step(goal, text, None).is_none() {
+                return false;
+            }
+        }
+        self.support[at].choice = choice;
+        true
+    }
+
+    /// What the client said yes to, and the words they were sent: "My
+    /// support", in the order it came.
+    pub fn my_support(&self) -> impl Iterator<Item = &Support> {
+        self.support.iter().filter(|s| s.choice == Choice::Yes)
+    }
+
+    /// The suggestions of one answer, in its order.
+    pub fn answer_items(&self, from: &str, made: Timestamp) -> Vec<&Support> {
+        self.support
+            .iter()
+            .filter(|s| s.from == from && s.answer_made == made)
+            .collect()
+    }
+
+    /// Suggestions the client has not said yes to yet: waiting or not now.
+    pub fn open_suggestions(&self) -> impl Iterator<Item = &Support> {
+        self.support
+            .iter()
+            .filter(|s| s.offer.is_choice() && s.choice != Choice::Yes)
+    }
+}

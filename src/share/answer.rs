@@ -1,0 +1,148 @@
+//! The case manager's answer as a code: framed, checked and protected as a
+//! plan's code is (`share::code`), under a prefix of its own, so that each
+//! is refused in the other's place with a message that says what it is.
+//!
+//! ```text
+//! WA1-<digits>
+//! body = deflate(postcard(AnswerV1)), or salt | ChaCha20-Poly1305(..) with
+//!        the plan's PIN
+//! ```
+
+use miniz_oxide::deflate::compress_to_vec;
+use serde::{Deserialize, Serialize};
+
+use super::code::{framed_body, open_frame, Kind, Protection, ShareError};
+use super::offer_wire::OfferWire;
+use super::wire::{base_day, strictly, time_from_wire, BadValue};
+use crate::model::{check_input_size, Answer, Proposal};
+
+/// The answer format this build writes and the newest it reads.
+pub const ANSWER_VERSION: u32 = 1;
+
+pub(super) const ANSWER: Kind = Kind {
+    prefix: "WA",
+    newest: ANSWER_VERSION,
+};
+
+/// What follows the client's app in an answer's link:
+/// `<app>/#answer/<code>`. It opens on the client's own device.
+pub const ANSWER_MARKER: &str = "#answer/";
+
+#[derive(Serialize, Deserialize)]
+struct AnswerV1 {
+    plan: String,
+    from: String,
+    /// Milliseconds since 1970, UTC.
+    made: i64,
+    lang: String,
+    proposals: Vec<ProposalV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ProposalV1 {
+    goal: Option<u32>,
+    /// Its meeting's day counts from the day the answer was made.
+    offer: OfferWire,
+}
+
+/// Makes the code of an answer; with the plan's PIN when the plan had one.
+pub fn encode_answer(answer: &Answer, protection: Protection) -> Result<String, ShareError> {
+    let base = answer.made.date_naive().to_epoch_days();
+    let wire = AnswerV1 {
+        plan: answer.plan.clone(),
+        from: answer.from.clone(),
+        made: answer.made.timestamp_millis(),
+        lang: answer.lang.clone(),
+        proposals: answer
+            .proposals
+            .iter()
+            .map(|p| ProposalV1 {
+                goal: p.goal,
+                offer: OfferWire::from_offer(&p.offer, base),
+            })
+            .collect(),
+    };
+    let packed = postcard::to_allocvec(&wire).map_err(|_| ShareError::TooLarge)?;
+    framed_body(&ANSWER, &compress_to_vec(&packed, 10), protection)
+}
+
+/// Reads an answer's code, checking everything a plan's code is checked
+/// for, the answer last with `Answer::validate`.
+pub fn decode_answer(code: &str, pin: Option<&str>) -> Result<Answer, ShareError> {
+    let (_, packed) = open_frame(&ANSWER, code, pin)?;
+    let wire: AnswerV1 = strictly(&packed).ok_or(ShareError::Damaged)?;
+    let answer = answer_from_wire(wire).map_err(|_| ShareError::Damaged)?;
+    answer.validate().map_err(ShareError::Invalid)?;
+    Ok(answer)
+}
+
+/// Whether an answer's code needs the plan's PIN.
+pub fn answer_is_protected(code: &str) -> Result<bool, ShareError> {
+    match decode_answer(code, None) {
+        Err(ShareError::PinNeeded) => Ok(true),
+        Err(error) => Err(error),
+        Ok(_) => Ok(false),
+    }
+}
+
+/// The link that opens an answer in the client's app.
+pub fn answer_link(app_url: &str, code: &str) -> String {
+    let app = app_url.trim_end_matches('/');
+    format!("{app}/{ANSWER_MARKER}{code}")
+}
+
+/// The answer's code in a pasted link, a file's contents or the code itself
+/// (whitespace dropped, as SMS wraps it).
+pub fn answer_code_from_text(text: &str) -> String {
+    if let Some(code) = answer_file_code(text) {
+        return code;
+    }
+    let text = text
+        .find(ANSWER_MARKER)
+        .map_or(text, |at| &text[at + ANSWER_MARKER.len()..]);
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// An answer's file: its format and the code (which is all it needs, and
+/// keeps the PIN's protection when there is one).
+#[derive(Serialize, Deserialize)]
+struct AnswerFile {
+    waymark_answer: u32,
+    code: String,
+}
+
+/// What an answer's file holds.
+pub fn answer_file_contents(code: &str) -> String {
+    let file = AnswerFile {
+        waymark_answer: ANSWER_VERSION,
+        code: code.to_owned(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+fn answer_file_code(text: &str) -> Option<String> {
+    check_input_size(text).ok()?;
+    serde_json::from_str::<AnswerFile>(text.trim())
+        .ok()
+        .map(|f| f.code)
+}
+
+fn answer_from_wire(wire: AnswerV1) -> Result<Answer, BadValue> {
+    let base = base_day(wire.made)?;
+    Ok(Answer {
+        plan: wire.plan,
+        from: wire.from,
+        made: time_from_wire(wire.made)?,
+        lang: wire.lang,
+        proposals: wire
+            .proposals
+            .into_iter()
+            .map(|p| {
+                Ok(Proposal {
+                    goal: p.goal,
+                    offer: p.offer.into_offer(base)?,
+                })
+            })
+            .collect::<Result<_, BadValue>>()?,
+    })
+}

@@ -1,0 +1,334 @@
+//! The case manager answers back: the answer's code, and what the client
+//! makes of each suggestion in it.
+
+mod support;
+
+use support::reference::{typical_answer, typical_answered, typical_checked_in};
+use waymark::model::{Choice, Field, Offer, Plan, Problem, ValidationError};
+use waymark::share::{
+    answer_code_from_text, answer_file_contents, answer_is_protected, answer_link, decode,
+    decode_answer, encode, encode_answer, Protection, ShareError,
+};
+
+const PIN: Protection = Protection::Pin {
+    pin: "482913",
+    salt: *b"waymark-fixture!",
+};
+
+fn answered_ids(plan: &Plan) -> Vec<u32> {
+    plan.support.iter().map(|s| s.id).collect()
+}
+
+#[test]
+fn an_answer_opens_to_itself_plain_and_with_the_plans_pin() {
+    let plan = typical_checked_in();
+    let answer = typical_answer(&plan);
+    let plain = encode_answer(&answer, Protection::None).unwrap();
+    assert!(plain.starts_with("WA1-"), "{plain}");
+    assert_eq!(decode_answer(&plain, None), Ok(answer.clone()));
+    assert_eq!(answer_is_protected(&plain), Ok(false));
+
+    let protected = encode_answer(&answer, PIN).unwrap();
+    assert_eq!(answer_is_protected(&protected), Ok(true));
+    assert_eq!(decode_answer(&protected, None), Err(ShareError::PinNeeded));
+    assert_eq!(
+        decode_answer(&protected, Some("000000")),
+        Err(ShareError::WrongPin)
+    );
+    assert_eq!(decode_answer(&protected, Some("482913")), Ok(answer));
+}
+
+#[test]
+fn an_answer_travels_as_a_link_a_file_and_wrapped_text() {
+    let plan = typical_checked_in();
+    let answer = typical_answer(&plan);
+    let code = encode_answer(&answer, Protection::None).unwrap();
+    let link = answer_link("https://waymark.example/app/", &code);
+    assert_eq!(link, format!("https://waymark.example/app/#answer/{code}"));
+    let wrapped: String = code
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| (i % 60 == 59).then_some('\n').into_iter().chain([c]))
+        .collect();
+    for text in [
+        link,
+        answer_file_contents(&code),
+        wrapped,
+        format!("  {code}\n"),
+    ] {
+        assert_eq!(
+            decode_answer(&answer_code_from_text(&text), None),
+            Ok(answer.clone())
+        );
+    }
+}
+
+#[test]
+fn a_plan_and_an_answer_are_each_refused_in_the_others_place_by_name() {
+    let plan = typical_checked_in();
+    let plan_code = encode(&plan, Protection::None).unwrap();
+    let answer_code = encode_answer(&typical_answer(&plan), Protection::None).unwrap();
+    assert_eq!(decode_answer(&plan_code, None), Err(ShareError::IsAPlan));
+    assert_eq!(decode(&answer_code, None), Err(ShareError::IsAnAnswer));
+    assert_eq!(decode_answer("hello", None), Err(ShareError::NotACode));
+    let digits = answer_code.strip_prefix("WA1-").unwrap();
+    assert_eq!(
+        decode_answer(&format!("WA2-{digits}"), None),
+        Err(ShareError::TooNew(2))
+    );
+}
+
+/// Every change of one digit, and every cut, is refused (the CRC or the
+/// length finds it), never read as another answer and never a panic.
+#[test]
+fn every_damaged_or_cut_answer_code_is_refused() {
+    let code = encode_answer(&typical_answer(&typical_checked_in()), Protection::None).unwrap();
+    let digits_at = 4;
+    for at in (digits_at..code.len()).step_by(3) {
+        let original = code.as_bytes()[at];
+        let other = if original == b'9' { b'0' } else { original + 1 };
+        let mut damaged = code.clone().into_bytes();
+        damaged[at] = other;
+        let damaged = String::from_utf8(damaged).unwrap();
+        assert!(decode_answer(&damaged, None).is_err(), "digit {at}");
+    }
+    for cut in (digits_at..code.len()).step_by(7) {
+        assert!(
+            matches!(
+                decode_answer(&code[..cut], None),
+                Err(ShareError::Truncated | ShareError::Damaged)
+            ),
+            "cut at {cut}"
+        );
+    }
+}
+
+#[test]
+fn a_step_is_suggested_for_a_goal() {
+    let plan = typical_checked_in();
+    let mut answer = typical_answer(&plan);
+    answer.proposals[2].goal = None;
+    let problems = answer.validate().unwrap_err();
+    assert_eq!(
+        problems,
+        [ValidationError {
+            field: Field::Support(2),
+            problem: Problem::Malformed
+        }]
+    );
+    assert!(matches!(
+        decode_answer(&encode_answer(&answer, Protection::None).unwrap(), None),
+        Err(ShareError::Invalid(_))
+    ));
+}
+
+#[test]
+fn nothing_enters_the_plan_without_a_yes() {
+    let mut plan = typical_checked_in();
+    let before = plan.clone();
+    let answer = typical_answer(&plan);
+    let ids = plan.receive(&answer).unwrap();
+    assert_eq!(ids.len(), 5);
+    // Waiting: no goal gained a step, and "My support" holds only the
+    // message, which is there to be read.
+    assert_eq!(plan.goals, before.goals);
+    let mine: Vec<_> = plan.my_support().map(|s| &s.offer).collect();
+    assert!(matches!(mine[..], [Offer::Message(_)]), "{mine:?}");
+    assert_eq!(plan.open_suggestions().count(), 4);
+    assert_eq!(plan.validate(), Ok(()));
+}
+
+#[test]
+fn a_yes_takes_a_step_into_its_goal_once_and_not_now_can_be_revisited() {
+    let mut plan = typical_checked_in();
+    let answer = typical_answer(&plan);
+    let ids = plan.receive(&answer).unwrap();
+    let goal = answer.proposals[2].goal.unwrap();
+    let steps = plan.goal(goal).unwrap().steps.len();
+
+    assert!(plan.choose(ids[2], Choice::Yes));
+    let after = plan.goal(goal).unwrap();
+    assert_eq!(after.steps.len(), steps + 1);
+    assert_eq!(
+        after.steps.last().unwrap().text,
+        "Bring your birth certificate"
+    );
+    // Taken once: it is the client's step now, edited on their goal.
+    assert!(!plan.choose(ids[2], Choice::NotNow));
+    assert!(!plan.choose(ids[2], Choice::Yes));
+    assert_eq!(plan.goal(goal).unwrap().steps.len(), steps + 1);
+
+    assert!(plan.choose(ids[1], Choice::NotNow));
+    assert!(!plan.my_support().any(|s| s.id == ids[1]));
+    assert!(plan.choose(ids[1], Choice::Yes));
+    assert!(plan.my_support().any(|s| s.id == ids[1]));
+    // A message is not a choice.
+    assert!(!plan.choose(ids[4], Choice::NotNow));
+    assert_eq!(plan.validate(), Ok(()));
+}
+
+#[test]
+fn an_answer_taken_twice_keeps_the_choices_made() {
+    let mut plan = typical_checked_in();
+    let answer = typical_answer(&plan);
+    let ids = plan.receive(&answer).unwrap();
+    assert!(plan.choose(ids[0], Choice::Yes));
+    assert_eq!(plan.receive(&answer).unwrap(), ids);
+    assert_eq!(plan.support.len(), 5);
+    assert_eq!(plan.support[0].choice, Choice::Yes);
+}
+
+#[test]
+fn an_answer_to_another_plan_is_not_taken() {
+    let mut plan = typical_checked_in();
+    let mut answer = typical_answer(&plan);
+    answer.plan = "someone-else".into();
+    assert!(plan.receive(&answer).is_err());
+    assert!(plan.support.is_empty());
+}
+
+#[test]
+fn a_removed_goal_leaves_its_suggestions_to_the_plan() {
+    let mut plan = typical_answered();
+    let goal = plan.support[0].goal.unwrap();
+    assert!(plan.remove_goal(goal));
+    assert_eq!(plan.support[0].goal, None);
+    assert_eq!(plan.validate(), Ok(()));
+}
+
+/// The client's next share carries every choice: the case manager sees
+/// what was taken and what was not.
+#[test]
+fn the_next_share_carries_the_choices_and_the_gaps() {
+    let plan = typical_answered();
+    let opened = decode(&encode(&plan, Protection::None).unwrap(), None).unwrap();
+    assert_eq!(opened, plan);
+    let choices: Vec<_> = opened.support.iter().map(|s| s.choice).collect();
+    assert_eq!(
+        choices,
+        [
+            Choice::Yes,
+            Choice::NotNow,
+            Choice::Yes,
+            Choice::Yes,
+            Choice::Yes
+        ]
+    );
+    assert_eq!(opened.gaps.len(), 1);
+    // New ids never collide with the suggestions'.
+    let mut more = opened.clone();
+    let item = more
+        .add_own_words(waymark::model::Quadrant::Strengths, "Umiem gotować")
+        .unwrap();
+    assert!(!answered_ids(&opened).contains(&item));
+}
+
+#[test]
+fn a_suggestions_days_and_times_have_one_spelling() {
+    let mut plan = typical_answered();
+    let Offer::Service(service) = &mut plan.support[0].offer else {
+        panic!("the first suggestion is a service");
+    };
+    service.hours[0].days = vec![chrono::Weekday::Wed, chrono::Weekday::Tue];
+    service.hours[0].opens = chrono::NaiveTime::from_hms_opt(10, 0, 30);
+    let problems = plan.validate().unwrap_err();
+    assert!(problems
+        .iter()
+        .all(|p| p.problem == Problem::Malformed && p.field == Field::Support(plan.support[0].id)));
+}
+
+/// Every released format keeps a fixture that must open forever.
+#[test]
+fn the_answer_and_format_3_fixtures_open_forever() {
+    let plan = typical_checked_in();
+    let answer = typical_answer(&plan);
+    let plain = include_str!("fixtures/answer-v1-typical.txt");
+    let protected = include_str!("fixtures/answer-v1-typical-pin-482913.txt");
+    assert_eq!(decode_answer(plain.trim(), None), Ok(answer.clone()));
+    assert_eq!(decode_answer(protected.trim(), Some("482913")), Ok(answer));
+
+    let answered = typical_answered();
+    let file = waymark::model::load_json(include_str!("fixtures/plan-v3-typical-answered.json"));
+    assert_eq!(file.unwrap(), answered);
+    let code = decode(include_str!("fixtures/share-v3-typical-answered.txt"), None);
+    assert_eq!(code.unwrap(), answered);
+    let code = decode(
+        include_str!("fixtures/share-v3-typical-answered-pin-482913.txt"),
+        Some("482913"),
+    );
+    assert_eq!(code.unwrap(), answered);
+}
+
+/// Opening hours read as a sign on a door would say them, in the reader's
+/// language and digits.
+#[test]
+fn opening_hours_read_in_plain_words() {
+    use chrono::{NaiveTime, Weekday};
+    use waymark::i18n::{Lang, Localizer};
+    use waymark::model::Hours;
+    use waymark::share::words::hours_words;
+    let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+    let en = Localizer::embedded(Lang::En, waymark::i18n::CLIENT_FILES);
+    let tuesday = Hours {
+        days: vec![Weekday::Tue],
+        opens: at(10, 0),
+        closes: at(13, 0),
+    };
+    assert_eq!(hours_words(&en, &tuesday), "Tuesdays 10:00–13:00");
+    let weekdays = Hours {
+        days: vec![
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ],
+        opens: at(9, 30),
+        closes: None,
+    };
+    assert_eq!(hours_words(&en, &weekdays), "Monday to Friday from 9:30");
+    let two = Hours {
+        days: vec![Weekday::Mon, Weekday::Thu],
+        opens: None,
+        closes: at(18, 0),
+    };
+    assert_eq!(hours_words(&en, &two), "Mondays, Thursdays until 18:00");
+    let fa = Localizer::embedded(Lang::Fa, waymark::i18n::CLIENT_FILES);
+    let persian = hours_words(&fa, &tuesday);
+    assert!(persian.contains("۱۰:۰۰–۱۳:۰۰"), "{persian}");
+    assert!(!persian.contains("Tuesdays"), "{persian}");
+    let es = Localizer::embedded(Lang::Es, waymark::i18n::CLIENT_FILES);
+    assert_eq!(
+        hours_words(&es, &two),
+        "Los lunes, los jueves hasta las 18:00"
+    );
+    let ar = Localizer::embedded(Lang::Ar, waymark::i18n::CLIENT_FILES);
+    assert!(hours_words(&ar, &two).contains("، "));
+}
+
+/// The answer goes back as one QR code the client's phone camera reads
+/// (at most version 22, as the typical plan), and the client's next share,
+/// answered, still fits the one QR code the screen shows (its services'
+/// details travel whole, so that the plan continued elsewhere keeps them).
+#[test]
+fn the_answer_and_the_answered_plan_each_fit_one_qr_code() {
+    use waymark::share::{answer_qr, share_qr};
+    let app = "https://waymark.example";
+    let plan = typical_checked_in();
+    let answer = encode_answer(&typical_answer(&plan), Protection::None).unwrap();
+    let qr = answer_qr(app, &answer).expect("fits");
+    assert!(
+        qr.version().value() <= 22,
+        "version {}",
+        qr.version().value()
+    );
+    let answered = encode(&typical_answered(), Protection::None).unwrap();
+    let qr = share_qr(app, &answered).expect("fits");
+    assert!(qr.version().value() <= waymark::share::QR_MAX_VERSION);
+    println!(
+        "answer: {} chars; answered plan: {} chars, QR version {}",
+        answer.len(),
+        answered.len(),
+        qr.version().value()
+    );
+}
