@@ -52,7 +52,7 @@ pub fn share_link(app_url: &str, code: &str) -> String {
 }
 
 /// A link as a person can read it on paper: no scheme, and the code cut
-/// to its first digits (`waymark.example/open/#i/WM2-0123456…`). It names
+/// to its first digits (`waymark.example/open/#i/WM3-0123456…`). It names
 /// where the plan opens; the QR code above it carries the whole link.
 pub fn short_link(link: &str) -> String {
     const KEPT_CODE_CHARS: usize = 11;

@@ -43,7 +43,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await page.locator("#copy-link").click();
   await expect(page.locator(".ok")).toHaveText(pl("share-copied"));
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM2-\d+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM3-\d+$/);
   expect(link).not.toContain("rowery");
 
   // The case manager: another browser context, English.
@@ -54,7 +54,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await manager.goto(link);
   await expect(manager.locator("html")).toHaveAttribute("lang", "en");
   await expect(manager.locator("h1")).toContainText(en("import-title"));
-  expect(manager.url()).not.toContain("WM2");
+  expect(manager.url()).not.toContain("WM3");
   expect(await manager.evaluate(() => location.pathname + location.hash)).toBe("/open/");
   await manager.getByLabel(en("import-pin-label")).fill("000000");
   await manager.getByRole("button", { name: en("import-open") }).click();
@@ -70,7 +70,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await expect(summary).not.toContainText("Prywatna sprawa");
   await expect(summary.locator(".summary-goal h3 bdi")).toHaveText("Znaleźć pracę w kuchni");
   await expect(manager.locator(".written-in")).toContainText("Polski");
-  expect(manager.url()).not.toContain("WM2");
+  expect(manager.url()).not.toContain("WM3");
 
   // The FHIR export downloads, and is valid FHIR R4 by HL7's JSON schema.
   const [download] = await Promise.all([manager.waitForEvent("download"), manager.locator("#export-fhir").click()]);
@@ -89,7 +89,7 @@ test("a PIN-protected link made in Polish opens in English in another browser", 
   await manager.goBack();
   await expect(manager.locator("h1")).toContainText(en("import-title"));
   await expect(manager.locator(".plan-summary")).toHaveCount(0);
-  expect(manager.url()).not.toContain("WM2");
+  expect(manager.url()).not.toContain("WM3");
   await office.close();
 });
 
@@ -123,7 +123,7 @@ test("a saved file opens in the import view", async ({ page }) => {
   await page.locator("#make-code").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-file").click()]);
   const file = await download.path();
-  expect(JSON.parse(readFileSync(file, "utf8")).schema).toBe(2);
+  expect(JSON.parse(readFileSync(file, "utf8")).schema).toBe(3);
   await page.goto("/open/");
   await page.locator("#import-file").setInputFiles(file);
   await expect(page.locator(".plan-summary")).toContainText("I fix bikes");
@@ -157,7 +157,7 @@ test("a link made from /index.html points at the app's folder", async ({ page })
   await page.evaluate(() => localStorage.clear());
   await page.goto("/index.html#share");
   await page.locator("#make-code").click();
-  expect(await page.locator("#share-link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM2-\d+$/);
+  expect(await page.locator("#share-link").inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM3-\d+$/);
 });
 
 test("a link from before the case manager's page had its own folder still opens the plan", async ({ page, context }) => {
@@ -168,11 +168,11 @@ test("a link from before the case manager's page had its own folder still opens 
   await expect(office.locator("h1")).toContainText(en("plan-view-title"));
   await expect(office.locator(".plan-summary")).toContainText(en("chip-someone-i-trust"));
   expect(new URL(office.url()).pathname).toBe("/open/");
-  expect(office.url()).not.toContain("WM2");
+  expect(office.url()).not.toContain("WM3");
   // The same link opened in a tab where the client's app already runs.
   await page.evaluate((old) => (location.href = old), link.replace("/open/#i/", "/#i/"));
   await expect(page.locator(".plan-summary")).toContainText(en("chip-someone-i-trust"));
-  expect(page.url()).not.toContain("WM2");
+  expect(page.url()).not.toContain("WM3");
 });
 
 test("the Welcome screen's case manager button opens the case manager's page", async ({ page }) => {
@@ -205,7 +205,7 @@ test("a second link opened in the same tab shows its own plan", async ({ page, c
   await office.evaluate((link) => (location.href = link), second);
   await expect(office.locator(".plan-summary")).toContainText(en("chip-have-phone"));
   await expect(office.locator(".plan-summary")).not.toContainText(en("chip-can-cook"));
-  expect(office.url()).not.toContain("WM2");
+  expect(office.url()).not.toContain("WM3");
 });
 
 test("where there is no BarcodeDetector, the scan worker reads the camera's frames", async ({ page, context }) => {

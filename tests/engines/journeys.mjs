@@ -158,7 +158,7 @@ async function shareLinkToCaseManager(browser, { base }) {
     await waitForText(client, "h1", en("share-title"));
     await client.click("#make-code");
     link = await waitIn(client, "the share link", () => document.querySelector("#share-link")?.value);
-    check(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM2-\d+$/.test(link), `a link to the case manager's page (got ${link})`);
+    check(/^http:\/\/127\.0\.0\.1:\d+\/open\/#i\/WM3-\d+$/.test(link), `a link to the case manager's page (got ${link})`);
     errors = client.errors();
   } finally {
     await client.close();
@@ -170,7 +170,7 @@ async function shareLinkToCaseManager(browser, { base }) {
     await waitForText(office, "h1", en("plan-view-title"));
     await waitForText(office, ".plan-summary", en("chip-can-cook"));
     await waitForText(office, ".plan-summary", "I fix bikes");
-    check(!(await office.url()).includes("WM2"), "the code is stripped from the address bar");
+    check(!(await office.url()).includes("WM3"), "the code is stripped from the address bar");
     return [...(errors ?? []), ...(office.errors() ?? [])];
   } finally {
     await office.close();
