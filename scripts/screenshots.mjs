@@ -110,6 +110,43 @@ for (const lang of langs) {
     await page.keyboard.press("Enter");
     await page.waitForSelector(".plan-summary");
     await shot("10-plan-view");
+    // The case manager's answer, from the centre's directory and typed.
+    await page.setInputFiles("#directory-file", "tests/fixtures/hsds/centre.json");
+    await page.fill("#directory-words", "legal");
+    await page.click("#directory-pick-0");
+    await page.fill("#service-name", "Eastport Food Bank");
+    await page.fill("#service-phone", "020 7946 0999");
+    await page.click("#add-service");
+    await page.fill("#meeting-day", "2026-12-17");
+    await page.fill("#meeting-time", "09:30");
+    await page.fill("#meeting-place", "Front desk");
+    await page.click("#add-meeting");
+    await page.fill("#answer-from", "Sam Carter");
+    await shot("16-answer-composer");
+    await page.click("#make-answer");
+    await page.waitForSelector(".answer-made .qr svg");
+    await shot("17-answer-made");
+    const answerLink = await page.inputValue("#answer-link");
+    if (sizeName === "phone") {
+      await page.evaluate(() => document.body.classList.add("printing-answer"));
+      await page.emulateMedia({ media: "print" });
+      const pdf = `${out}/${lang}-answer-sheet.pdf`;
+      writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+      await page.emulateMedia({ media: "screen" });
+      execFileSync("pdftoppm", ["-r", "60", "-png", pdf, `${out}/${lang}-answer-sheet`]);
+    }
+    // The client opens it on their phone, with their plan's PIN, and chooses.
+    await page.goto(answerLink);
+    await page.waitForSelector("#import-pin");
+    await page.fill("#import-pin", "482913");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".received-answer");
+    await page.click(".received-answer .choice-yes >> nth=0");
+    await page.click(".received-answer .choice-not-now >> nth=1");
+    await shot("18-answers");
+    await page.goto(`${base}/#review`);
+    await page.waitForSelector(".summary-support");
+    await shot("19-review-my-support");
     await page.close();
   }
 }

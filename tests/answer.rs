@@ -332,3 +332,277 @@ fn the_answer_and_the_answered_plan_each_fit_one_qr_code() {
         qr.version().value()
     );
 }
+
+mod writing_an_answer {
+    use super::*;
+    use waymark::model::{meeting_from_form, typed_service, AnswerDraft, DraftProblem};
+    use waymark::share::{ImportSession, Opening};
+
+    const MADE: &str = "2026-12-10T15:30:00Z";
+
+    #[test]
+    fn what_the_case_manager_adds_becomes_the_answer_in_their_order() {
+        let plan = typical_checked_in();
+        let goal = plan.goals[0].id;
+        let mut draft = AnswerDraft::default();
+        let clinic = typed_service(" Legal clinic ", "ID papers", "", " 020 7946 0123 ", "");
+        draft.add(Some(goal), Offer::Service(clinic)).unwrap();
+        draft
+            .add(Some(goal), Offer::Step("  Bring your letters ".into()))
+            .unwrap();
+        draft
+            .add(None, Offer::Message("See you soon".into()))
+            .unwrap();
+        let answer = draft
+            .answer(&plan, " Sam ", MADE.parse().unwrap(), "en")
+            .unwrap();
+        assert_eq!(answer.plan, plan.id);
+        assert_eq!(answer.from, "Sam");
+        let Offer::Service(service) = &answer.proposals[0].offer else {
+            panic!("a service first");
+        };
+        assert_eq!(service.name, "Legal clinic");
+        assert_eq!(service.phone.as_deref(), Some("020 7946 0123"));
+        assert_eq!(service.place, None, "an empty field is left out");
+        assert_eq!(
+            answer.proposals[1].offer,
+            Offer::Step("Bring your letters".into())
+        );
+        assert_eq!(answer.proposals[2].goal, None);
+        assert_eq!(answer.validate(), Ok(()));
+        draft.remove(1);
+        draft.remove(9);
+        assert_eq!(draft.proposals.len(), 2);
+    }
+
+    #[test]
+    fn an_answer_says_who_it_is_from_and_something() {
+        let plan = typical_checked_in();
+        let mut draft = AnswerDraft::default();
+        let made = MADE.parse().unwrap();
+        assert_eq!(
+            draft.answer(&plan, "Sam", made, "en"),
+            Err(DraftProblem::Empty)
+        );
+        assert_eq!(
+            draft.add(None, Offer::Message("   ".into())),
+            Err(DraftProblem::Empty)
+        );
+        let nameless = typed_service(" ", "food", "", "", "");
+        assert_eq!(
+            draft.add(None, Offer::Service(nameless)),
+            Err(DraftProblem::Empty)
+        );
+        assert_eq!(
+            draft.add(None, Offer::Step("Call them".into())),
+            Err(DraftProblem::StepNeedsGoal)
+        );
+        assert_eq!(
+            draft.add(None, Offer::Message("x".repeat(2001))),
+            Err(DraftProblem::TooLong)
+        );
+        draft.add(None, Offer::Message("Hello".into())).unwrap();
+        assert_eq!(
+            draft.answer(&plan, "  ", made, "en"),
+            Err(DraftProblem::NoName)
+        );
+    }
+
+    #[test]
+    fn a_meeting_reads_the_forms_day_and_time_and_a_new_one_replaces_it() {
+        let meeting = meeting_from_form("2026-12-17", "09:30", " Front desk ").unwrap();
+        assert_eq!(meeting.on.to_string(), "2026-12-17");
+        assert_eq!(meeting.at.unwrap().to_string(), "09:30:00");
+        assert_eq!(meeting.place.as_deref(), Some("Front desk"));
+        assert_eq!(meeting_from_form("2026-12-18", "", "").unwrap().at, None);
+        for (day, time) in [("", "09:30"), ("17/12/2026", ""), ("2026-12-17", "9h")] {
+            assert_eq!(
+                meeting_from_form(day, time, ""),
+                Err(DraftProblem::BadMeeting)
+            );
+        }
+        let mut draft = AnswerDraft::default();
+        draft.add(None, Offer::Meeting(meeting)).unwrap();
+        let later = meeting_from_form("2026-12-24", "", "").unwrap();
+        draft.add(None, Offer::Meeting(later.clone())).unwrap();
+        assert_eq!(draft.proposals.len(), 1);
+        assert_eq!(draft.proposals[0].offer, Offer::Meeting(later));
+    }
+
+    #[test]
+    fn an_answer_opens_from_its_link_or_file_and_asks_for_the_plans_pin() {
+        let plan = typical_checked_in();
+        let answer = typical_answer(&plan);
+        let code = encode_answer(&answer, PIN).unwrap();
+        for text in [
+            answer_link("https://waymark.example", &code),
+            answer_file_contents(&code),
+        ] {
+            let mut session = ImportSession::<waymark::model::Answer>::default();
+            assert_eq!(session.open(&text), Opening::PinNeeded);
+            assert_eq!(
+                session.try_pin("000000"),
+                Some(Opening::Failed(ShareError::WrongPin))
+            );
+            assert_eq!(
+                session.try_pin("482913"),
+                Some(Opening::Opened(Box::new(answer.clone())))
+            );
+            assert_eq!(session.opened_with(), Some("482913"));
+        }
+        let plan_code = encode(&plan, Protection::None).unwrap();
+        let mut session = ImportSession::<waymark::model::Answer>::default();
+        assert_eq!(
+            session.open(&plan_code),
+            Opening::Failed(ShareError::IsAPlan)
+        );
+    }
+}
+
+mod reading_a_suggestion {
+    use super::*;
+    use waymark::i18n::{Lang, Localizer};
+    use waymark::model::{meeting_from_form, Service};
+    use waymark::share::words::offer_words;
+
+    fn en() -> Localizer {
+        Localizer::embedded(Lang::En, waymark::i18n::CLIENT_FILES)
+    }
+
+    #[test]
+    fn a_service_reads_with_its_place_hours_and_phone_in_its_own_language() {
+        let plan = typical_checked_in();
+        let answer = typical_answer(&plan);
+        let words = offer_words(&en(), &answer.proposals[0].offer, |d| d.to_string());
+        assert_eq!(words.kind, "offer-service");
+        assert_eq!(words.title, "Free legal advice clinic");
+        assert_eq!(words.lang.as_deref(), Some("en"));
+        assert_eq!(words.icon, waymark::model::Area::Legal.icon());
+        assert!(words
+            .details
+            .contains(&"Room 2, 14 Harbour Street".to_owned()));
+        assert!(
+            words.details.contains(&"Tuesdays 10:00–13:00".to_owned()),
+            "{:?}",
+            words.details
+        );
+        assert_eq!(words.phone.as_deref(), Some("+44 20 7946 0123"));
+        assert_eq!(words.web.as_deref(), Some("https://law.example/clinic"));
+        let spoken = words.spoken(&en());
+        assert!(
+            spoken.starts_with("Who can help. Free legal advice clinic."),
+            "{spoken}"
+        );
+        assert!(spoken.ends_with("Phone: +44 20 7946 0123"), "{spoken}");
+    }
+
+    #[test]
+    fn only_a_web_address_becomes_a_link() {
+        for web in ["javascript:alert(1)", "data:text/html,x", "law.example"] {
+            let service = Service {
+                name: "Clinic".into(),
+                web: Some(web.into()),
+                ..Service::default()
+            };
+            let words = offer_words(&en(), &Offer::Service(service), |d| d.to_string());
+            assert_eq!(words.web, None, "{web}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_reads_its_day_time_and_place_in_the_readers_digits() {
+        let meeting =
+            Offer::Meeting(meeting_from_form("2026-12-17", "09:30", "Front desk").unwrap());
+        let words = offer_words(&en(), &meeting, |d| d.format("%-d %B %Y").to_string());
+        assert_eq!(words.kind, "offer-meeting");
+        assert_eq!(words.title, "17 December 2026 at 9:30");
+        assert_eq!(words.details, ["Front desk"]);
+        let fa = Localizer::embedded(Lang::Fa, waymark::i18n::CLIENT_FILES);
+        let words = offer_words(&fa, &meeting, |_| "۲۶ آذر".into());
+        assert!(words.title.contains("۹:۳۰"), "{}", words.title);
+    }
+}
+
+mod the_answers_code_and_link {
+    use super::*;
+    use waymark::share::{app_of_page, make_answer, short_link};
+
+    #[test]
+    fn the_answer_links_into_the_clients_app_and_keeps_the_plans_pin() {
+        assert_eq!(
+            app_of_page("https://waymark.example/open/"),
+            "https://waymark.example"
+        );
+        assert_eq!(
+            app_of_page("https://waymark.example/centre/open"),
+            "https://waymark.example/centre"
+        );
+        let plan = typical_checked_in();
+        let answer = typical_answer(&plan);
+        let app = app_of_page("https://waymark.example/open/");
+        let outcome = make_answer(&answer, Some("482913"), *b"waymark-fixture!", app).unwrap();
+        assert!(outcome.protected);
+        assert!(
+            outcome
+                .link
+                .starts_with("https://waymark.example/#answer/WA1-"),
+            "{}",
+            outcome.link
+        );
+        assert!(outcome.qr_svg.is_some());
+        assert_eq!(
+            decode_answer(&answer_code_from_text(&outcome.link), Some("482913")),
+            Ok(answer.clone())
+        );
+        assert_eq!(
+            decode_answer(&outcome.code, None),
+            Err(ShareError::PinNeeded)
+        );
+        let plain = make_answer(&answer, None, [0; 16], app).unwrap();
+        assert!(!plain.protected);
+        assert_eq!(decode_answer(&plain.code, None), Ok(answer));
+        let short = short_link(&plain.link);
+        assert!(short.starts_with("waymark.example/#answer/WA1-"), "{short}");
+        assert!(short.ends_with('…') && short.len() < 45, "{short}");
+    }
+}
+
+mod around_here {
+    use super::*;
+    use waymark::model::{Area, ItemContent, Quadrant, Service};
+
+    #[test]
+    fn a_gap_is_kept_in_the_clients_words_and_can_be_taken_back() {
+        let mut plan = typical_checked_in();
+        assert!(!plan.add_gap("   "));
+        assert!(plan.add_gap("  Somewhere to wash clothes at night "));
+        assert!(!plan.add_gap(&"x".repeat(2001)));
+        assert_eq!(plan.gaps, ["Somewhere to wash clothes at night"]);
+        assert_eq!(plan.validate(), Ok(()));
+        assert!(!plan.remove_gap(3));
+        assert!(plan.remove_gap(0));
+        assert!(plan.gaps.is_empty());
+    }
+
+    #[test]
+    fn a_centre_service_tapped_is_among_what_could_help_and_tapped_again_is_not() {
+        let mut plan = typical_checked_in();
+        let before = plan.swot.opportunities.len();
+        let clinic = Service {
+            name: "Legal Advice Clinic".into(),
+            area: Some(Area::Legal),
+            ..Service::default()
+        };
+        assert!(!plan.has_centre_service(&clinic));
+        assert!(plan.toggle_centre_service(&clinic));
+        assert!(plan.has_centre_service(&clinic));
+        let item = plan.swot.items(Quadrant::Opportunities).last().unwrap();
+        assert_eq!(
+            item.content,
+            ItemContent::Text("Legal Advice Clinic".into())
+        );
+        assert_eq!(item.area, Some(Area::Legal));
+        assert!(!plan.toggle_centre_service(&clinic));
+        assert_eq!(plan.swot.opportunities.len(), before);
+    }
+}

@@ -809,3 +809,85 @@ proptest! {
         }
     }
 }
+
+mod picked_files {
+    use super::*;
+    use waymark::directory::read_picked;
+
+    fn fixture(name: &str) -> String {
+        std::fs::read_to_string(format!("tests/fixtures/hsds/{name}")).unwrap()
+    }
+
+    #[test]
+    fn one_json_file_or_the_csv_files_of_a_package_read() {
+        let rules = AreaRules::standard();
+        let json = read_picked(&[("centre.json".into(), fixture("centre.json"))], &rules).unwrap();
+        assert_eq!(json.services.len(), 4);
+        let csv = std::fs::read_dir("tests/fixtures/hsds")
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .find(|e| e.path().join("services.csv").exists())
+            .map(|dir| {
+                std::fs::read_dir(dir.path())
+                    .unwrap()
+                    .filter_map(|e| e.ok())
+                    .map(|f| {
+                        let name = f.file_name().to_string_lossy().into_owned();
+                        (name, std::fs::read_to_string(f.path()).unwrap())
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .expect("a CSV package among the fixtures");
+        assert!(!read_picked(&csv, &rules).unwrap().services.is_empty());
+    }
+
+    #[test]
+    fn every_refusal_has_a_message_for_staff() {
+        let rules = AreaRules::standard();
+        let cases: [(&[(&str, &str)], &str); 5] = [
+            (&[], "directory-empty"),
+            (&[("plan.json", "{\"schema\":3}")], "directory-not-hsds"),
+            (&[("notes.txt", "hello")], "directory-not-json"),
+            (
+                &[("orgs.csv", "id,name\n1,A\n")],
+                "directory-no-services-csv",
+            ),
+            (
+                &[("services.csv", "id,title\n1,A\n")],
+                "directory-missing-column",
+            ),
+        ];
+        for (files, id) in cases {
+            let files: Vec<(String, String)> = files
+                .iter()
+                .map(|(n, t)| (n.to_string(), t.to_string()))
+                .collect();
+            let error = read_picked(&files, &rules).unwrap_err();
+            assert_eq!(error.message().0, id, "{error:?}");
+        }
+        let (id, args) = DirectoryError::NotCsv {
+            file: "phones.csv".into(),
+            line: 7,
+        }
+        .message();
+        assert_eq!(id, "directory-not-csv");
+        assert_eq!(
+            args,
+            [("file", "phones.csv".to_owned()), ("line", "7".to_owned())]
+        );
+    }
+}
+
+#[test]
+fn the_directorys_language_marks_every_service() {
+    let text = std::fs::read_to_string("tests/fixtures/hsds/centre.json").unwrap();
+    let mut directory = read_json(&text, &AreaRules::standard()).unwrap();
+    assert!(directory.services.iter().all(|l| l.service.lang.is_none()));
+    directory.set_language("pl");
+    assert!(directory
+        .services
+        .iter()
+        .all(|l| l.service.lang.as_deref() == Some("pl")));
+    let kept = Directory::from_json(&directory.to_json()).unwrap();
+    assert_eq!(kept, directory, "the language is kept with the directory");
+}

@@ -101,7 +101,7 @@ fn sample_counts() -> impl Iterator<Item = usize> {
 }
 
 /// Every argument any message takes, with `count` as the number to vary.
-fn sample_args(count: usize) -> [(&'static str, Arg); 10] {
+fn sample_args(count: usize) -> [(&'static str, Arg); 16] {
     [
         ("count", Arg::from(count)),
         ("number", Arg::from(count)),
@@ -113,6 +113,12 @@ fn sample_args(count: usize) -> [(&'static str, Arg); 10] {
         ("total", Arg::from(count)),
         ("alias", Arg::from("Kasia")),
         ("time", Arg::from("9:00")),
+        ("name", Arg::from("Sam Carter")),
+        ("goal", Arg::from("Find a room")),
+        ("phone", Arg::from("+44 20 7946 0123")),
+        ("file", Arg::from("services.csv")),
+        ("line", Arg::from("12")),
+        ("column", Arg::from("name")),
     ]
 }
 

@@ -982,7 +982,7 @@ mod import_session {
         let link = share_link("https://waymark.example/", &code);
         let wrapped = format!(" {}\n{} ", &code[..20], &code[20..]);
         for text in [code.clone(), link, wrapped, file_contents(&plan, None)] {
-            let mut session = ImportSession::default();
+            let mut session = ImportSession::<Plan>::default();
             assert_eq!(session.open(&text), Opening::Opened(Box::new(plan.clone())));
             assert!(!session.waiting_for_pin());
         }
@@ -990,7 +990,7 @@ mod import_session {
 
     #[test]
     fn what_is_not_a_plan_is_said_plainly() {
-        let mut session = ImportSession::default();
+        let mut session = ImportSession::<Plan>::default();
         assert_eq!(session.open("hello"), Opening::Failed(ShareError::NotACode));
         assert!(matches!(session.open("{ not json"), Opening::Failed(_)));
         let code = plain(&reference::from_fixture("small"));
@@ -1007,7 +1007,7 @@ mod import_session {
         let plan = reference::from_fixture("small");
         let code = protected(&plan);
         for text in [code.clone(), file_contents(&plan, Some(&code))] {
-            let mut session = ImportSession::default();
+            let mut session = ImportSession::<Plan>::default();
             assert_eq!(session.open(&text), Opening::PinNeeded);
             assert!(session.waiting_for_pin());
             assert_eq!(session.tries_left(), PIN_TRIES);
@@ -1023,7 +1023,7 @@ mod import_session {
     fn five_wrong_pins_drop_the_code_and_a_new_code_starts_afresh() {
         let plan = reference::from_fixture("small");
         let code = protected(&plan);
-        let mut session = ImportSession::default();
+        let mut session = ImportSession::<Plan>::default();
         assert_eq!(session.open_code(code.clone()), Opening::PinNeeded);
         for left in (1..PIN_TRIES).rev() {
             assert_eq!(

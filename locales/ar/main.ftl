@@ -442,3 +442,79 @@ print-alias = الاسم: { $alias }
 print-scan = امسح هذا الرمز لتتابع خطتك، أو اعرضه على الشخص الذي يساعدك.
 print-words-toggle = طباعة كلماتي على الورقة أيضًا
 print-words-warning = أي شخص يجد هذه الورقة يستطيع أن يقرأ ما كتبته.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = ما يقترحه الشخص الذي يساعدك
+answers-hint = أنت تختار. لا يُضاف أي شيء إلى خطتك إلا إذا قلت «نعم». ويمكنك أن تغيّر رأيك لاحقًا.
+answers-list = الاقتراحات
+answers-open = فتح ردّ
+answers-open-another = فتح ردّ آخر
+answers-done = عرض خطتي
+answer-from = ردّ من { $name }
+answer-for-goal = لهدفك: { $goal }
+answer-yes = نعم، أضِفه
+answer-not-now = ليس الآن
+answer-taken = هذا في خطتك الآن، في قسم «الدعم الذي أحصل عليه».
+answer-step-added = أصبحت هذه الخطوة الآن ضمن هدفك.
+answer-other-plan = هذا الردّ لخطة غير موجودة على هذا الجهاز بعد. افتح خطتك أولًا، من رمز QR أو الرابط أو الملف. بعد ذلك يُفتَح الردّ.
+answer-open-plan = فتح خطتي
+answer-forget = ليس الآن
+answer-pin-hint = اكتب رمز PIN الذي اخترته لخطتك. ردّ الشخص الذي يساعدك محميّ برمز PIN نفسه.
+answer-damaged = هذا الردّ تالف أو ناقص. انسخ الرابط كاملًا، أو امسح رمز QR مرة أخرى.
+answer-file = تعذّرت قراءة هذا الملف. اختر ملف الردّ الذي حصلت عليه.
+offer-service = مَن يمكنه المساعدة
+offer-step = خطوة صغيرة
+offer-meeting = موعدك القادم
+offer-message = رسالة
+meeting-when = { $date } في الساعة { $time }
+support-phone = الهاتف: { $phone }
+support-title = الدعم الذي أحصل عليه
+support-all-title = الاقتراحات وردود المستفيد عليها
+support-from = اقتراح من { $name }
+review-answers = { $count ->
+    [0] اقتراحات من الشخص الذي يساعدك
+    [zero] اقتراحات من الشخص الذي يساعدك
+    [one] اقتراح واحد ينتظر ردّك
+    [two] اقتراحان ينتظران ردّك
+    [few] { $count } اقتراحات تنتظر ردّك
+    [many] { $count } اقتراحًا ينتظر ردّك
+   *[other] { $count } اقتراح ينتظر ردّك
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = هذا الملف كبير جدًا على دليل خدمات (أكثر من 8 ميغابايت).
+directory-empty = لا يحتوي هذا الدليل على أي خدمة.
+directory-not-json = هذا الملف ليس بصيغة JSON. فيه خلل عند السطر { $line }.
+directory-not-hsds = ملف JSON هذا ليس دليل خدمات بصيغة Open Referral: لا توجد فيه خدمة لها معرّف واسم.
+directory-not-csv = تعذّرت قراءة { $file } كملف CSV (السطر { $line }).
+directory-missing-column = لا يحتوي { $file } على عمود «{ $column }».
+directory-no-services-csv = يجب أن تتضمن ملفات CSV الملف services.csv.
+directory-too-many = في هذا الدليل أكثر من 5000 خدمة. حمّل دليلًا أصغر.
+directory-too-new = حُفِظ هذا الدليل بنسخة أحدث من Waymark. حمّل ملفه مرة أخرى.
+directory-damaged = تعذّرت قراءة الدليل المحفوظ على هذا الجهاز. حمّل ملفه مرة أخرى.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = هنا في هذا المركز
+centre-hint = خدمات تجدها هنا. اضغط على خدمة لإضافتها.
+gaps-title = ما الذي قد يساعدك ولا تجده هنا؟
+gaps-hint = الإجابة اختيارية. وهي تساعد المركز على معرفة ما ينقص في هذه المنطقة.
+gaps-label = ما الذي ينقص
+gaps-add = إضافة
+gaps-remove = إزالة هذا
+gaps-summary-title = ما ينقص في هذه المنطقة
+
+## Staff settings: this centre's services on the device
+centre-setup-title = خدمات هذا المركز
+centre-setup-hint = ملف بصيغة Open Referral (HSDS): ملف JSON واحد، أو ملفات CSV في حزمة البيانات. يرى المستفيدون هذه الخدمات تحت عنوان «هنا في هذا المركز». وتبقى على هذا الجهاز عندما تُمسَح بيانات أحد المستفيدين.
+centre-load = تحميل خدمات المركز
+centre-none = لم تُحمَّل أي خدمة.
+centre-count = { $count ->
+    [zero] لم تُحمَّل أي خدمة.
+    [one] تم تحميل خدمة واحدة.
+    [two] تم تحميل خدمتين.
+    [few] تم تحميل { $count } خدمات.
+    [many] تم تحميل { $count } خدمة.
+   *[other] تم تحميل { $count } خدمة.
+}
+centre-remove = حذف الخدمات
+centre-no-room = لا توجد مساحة كافية لهذه الخدمات على هذا الجهاز. جرّب ملفًا أصغر.

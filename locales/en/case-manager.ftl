@@ -39,3 +39,62 @@ cm-timeline-title = Check-ins
 cm-timeline-none = No check-ins yet.
 cm-chart-title = Steps done over time
 cm-chart-point = { $date }: { $done } of { $total } steps done
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = Answer with suggestions
+answer-hint = The client chooses what to take. Nothing goes into their plan unless they say yes.
+answer-your-name = Your name, as the client will read it
+answer-add = Add a suggestion
+answer-goal = For
+answer-whole-plan = The whole plan
+answer-for-plan = For the whole plan
+answer-kind = What to suggest
+answer-service-hint = Choose a service from your directory above, or type one in.
+answer-service-name = Name of the service or person
+answer-service-offers = What they offer
+answer-service-place = Where
+answer-service-phone = Phone
+answer-service-web = Website
+answer-step-label = The step, in plain words
+answer-message-label = Your message
+answer-add-button = Add
+answer-meeting = Next meeting
+answer-meeting-day = Day
+answer-meeting-time = Time
+answer-meeting-place = Place
+answer-meeting-add = Add the meeting
+answer-so-far = Your answer
+answer-nothing-yet = Nothing added yet.
+answer-remove = Remove
+answer-make = Make the answer
+answer-needs-name = Write your name, so that the client knows who answers.
+answer-needs-something = Write something first: a service needs a name, a step or a message needs words.
+answer-too-long = This is too long. Keep it under 2,000 characters.
+answer-step-needs-goal = A step belongs to a goal. Choose a goal under "For".
+answer-too-many = The answer has too many suggestions. Make it shorter.
+answer-bad-meeting = Choose the meeting's day, and a time such as 09:30.
+answer-made-title = The answer is ready
+answer-made-hint = The client scans the QR code with their phone's camera, or opens the link or file. It opens in Waymark on their device.
+answer-qr-alt = QR code of the answer
+answer-pin-note = The client's plan has a PIN, so the answer has the same PIN.
+answer-sheet-scan = Scan this with your phone's camera to see it in Waymark. You choose what to add to your plan.
+directory-title = Your services directory
+directory-load = Load your services directory
+directory-replace = Load another directory
+directory-load-hint = An Open Referral (HSDS) file: one JSON file, or the CSV files of the data package. It stays on this device only if you choose.
+directory-count = { $count ->
+    [one] { $count } service loaded.
+   *[other] { $count } services loaded.
+}
+directory-keep = Keep the directory on this device
+directory-remove = Remove the directory
+directory-search = Search services
+directory-area = Life area
+directory-any-area = Any area
+directory-found = { $count ->
+    [0] No service matches.
+    [one] { $count } service matches.
+   *[other] { $count } services match.
+}
+directory-pick = Suggest this
+directory-written-in = The directory is written in

@@ -388,3 +388,71 @@ print-alias = Name: { $alias }
 print-scan = Scan this to continue your plan, or show it to your support worker.
 print-words-toggle = Print my words on the paper too
 print-words-warning = Anyone who finds the paper can read what you wrote.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = What your support worker suggests
+answers-hint = You choose. Nothing goes into your plan unless you say yes. You can change your mind later.
+answers-list = Suggestions
+answers-open = Open an answer
+answers-open-another = Open another answer
+answers-done = See my plan
+answer-from = An answer from { $name }
+answer-for-goal = For your goal: { $goal }
+answer-yes = Yes, add it
+answer-not-now = Not now
+answer-taken = This is in your plan now, under "My support".
+answer-step-added = This step is now in your goal.
+answer-other-plan = This answer is for a plan that is not on this device yet. Open your plan first, from its QR code, link or file. Then the answer opens.
+answer-open-plan = Open my plan
+answer-forget = Not now
+answer-pin-hint = Type the PIN you chose for your plan. Your support worker's answer uses the same PIN.
+answer-damaged = This answer is damaged or incomplete. Copy the whole link, or scan the QR code again.
+answer-file = This file could not be read. Choose the answer file you were given.
+offer-service = Who can help
+offer-step = A small step
+offer-meeting = Your next meeting
+offer-message = A message
+meeting-when = { $date } at { $time }
+support-phone = Phone: { $phone }
+support-title = My support
+support-all-title = Suggestions and the client's answers
+support-from = Suggested by { $name }
+review-answers = { $count ->
+    [0] Suggestions from your support worker
+    [one] { $count } suggestion waits for your answer
+   *[other] { $count } suggestions wait for your answer
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = This file is too large for a services directory (more than 8 MB).
+directory-empty = This directory has no services in it.
+directory-not-json = This file is not JSON. It breaks off at line { $line }.
+directory-not-hsds = This JSON file is not an Open Referral services directory: no service has an id and a name.
+directory-not-csv = { $file } is not a CSV file that can be read (line { $line }).
+directory-missing-column = { $file } has no "{ $column }" column.
+directory-no-services-csv = The CSV files must include services.csv.
+directory-too-many = This directory has more than 5,000 services. Load a smaller one.
+directory-too-new = This directory was saved by a newer version of Waymark. Load its file again.
+directory-damaged = The directory kept on this device could not be read. Load its file again.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = Here at this centre
+centre-hint = Services you can find here. Tap one to add it.
+gaps-title = What would help you that you can't find here?
+gaps-hint = You don't have to answer. It helps the centre see what is missing around here.
+gaps-label = What is missing
+gaps-add = Add
+gaps-remove = Take this out
+gaps-summary-title = What is missing around here
+
+## Staff settings: this centre's services on the device
+centre-setup-title = This centre's services
+centre-setup-hint = An Open Referral (HSDS) file: one JSON file, or the CSV files of the data package. Clients see these services as "Here at this centre". They stay on this device when a client's data is erased.
+centre-load = Load the centre's services
+centre-none = No services loaded.
+centre-count = { $count ->
+    [one] { $count } service loaded.
+   *[other] { $count } services loaded.
+}
+centre-remove = Remove the services
+centre-no-room = This device has no room for the services. Try a smaller file.

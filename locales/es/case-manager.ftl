@@ -39,3 +39,62 @@ cm-timeline-title = Revisiones
 cm-timeline-none = Todavía no hay revisiones.
 cm-chart-title = Pasos hechos a lo largo del tiempo
 cm-chart-point = { $date }: { $done } de { $total } pasos hechos
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = Responder con sugerencias
+answer-hint = La persona elige qué acepta. Nada entra en su plan si no dice que sí.
+answer-your-name = Tu nombre, tal como lo leerá la persona
+answer-add = Agregar una sugerencia
+answer-goal = Para
+answer-whole-plan = Todo el plan
+answer-for-plan = Para todo el plan
+answer-kind = Qué sugerir
+answer-service-hint = Elige un servicio de tu directorio, más arriba, o escribe uno.
+answer-service-name = Nombre del servicio o de la persona
+answer-service-offers = Qué ofrece
+answer-service-place = Dónde
+answer-service-phone = Teléfono
+answer-service-web = Sitio web
+answer-step-label = El paso, en palabras sencillas
+answer-message-label = Tu mensaje
+answer-add-button = Agregar
+answer-meeting = Próxima cita
+answer-meeting-day = Día
+answer-meeting-time = Hora
+answer-meeting-place = Lugar
+answer-meeting-add = Agregar la cita
+answer-so-far = Tu respuesta
+answer-nothing-yet = Todavía no agregaste nada.
+answer-remove = Quitar
+answer-make = Crear la respuesta
+answer-needs-name = Escribe tu nombre para que la persona sepa quién responde.
+answer-needs-something = Primero escribe algo: un servicio necesita un nombre; un paso o un mensaje necesita texto.
+answer-too-long = Es demasiado largo. Usa menos de 2000 caracteres.
+answer-step-needs-goal = Un paso siempre es parte de una meta. Elige una meta en «Para».
+answer-too-many = La respuesta tiene demasiadas sugerencias. Hazla más corta.
+answer-bad-meeting = Elige el día de la cita y una hora, por ejemplo 09:30.
+answer-made-title = La respuesta está lista
+answer-made-hint = La persona escanea el código QR con la cámara de su teléfono, o abre el enlace o el archivo. La respuesta se abre en Waymark, en su dispositivo.
+answer-qr-alt = Código QR de la respuesta
+answer-pin-note = El plan de la persona tiene un PIN, así que la respuesta tiene el mismo PIN.
+answer-sheet-scan = Escanea este código con la cámara de tu teléfono para verlo en Waymark. Tú eliges qué agregar a tu plan.
+directory-title = Tu directorio de servicios
+directory-load = Cargar tu directorio de servicios
+directory-replace = Cargar otro directorio
+directory-load-hint = Un archivo Open Referral (HSDS): un archivo JSON o los archivos CSV del paquete de datos. Solo se guarda en este dispositivo si tú lo eliges.
+directory-count = { $count ->
+    [one] { $count } servicio cargado.
+   *[other] { $count } servicios cargados.
+}
+directory-keep = Guardar el directorio en este dispositivo
+directory-remove = Quitar el directorio
+directory-search = Buscar servicios
+directory-area = Área de la vida
+directory-any-area = Todas las áreas
+directory-found = { $count ->
+    [0] Ningún servicio coincide.
+    [one] { $count } servicio coincide.
+   *[other] { $count } servicios coinciden.
+}
+directory-pick = Sugerir este servicio
+directory-written-in = El directorio está escrito en

@@ -385,3 +385,71 @@ print-alias = Nombre: { $alias }
 print-scan = Escanea este código para seguir con tu plan, o muéstraselo a la persona que lleva tu caso.
 print-words-toggle = Imprimir también mis palabras en el papel
 print-words-warning = Cualquier persona que encuentre el papel puede leer lo que escribiste.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = Lo que te sugiere la persona que lleva tu caso
+answers-hint = Tú eliges. Nada entra en tu plan si no dices que sí. Puedes cambiar de idea más tarde.
+answers-list = Sugerencias
+answers-open = Abrir una respuesta
+answers-open-another = Abrir otra respuesta
+answers-done = Ver mi plan
+answer-from = Una respuesta de { $name }
+answer-for-goal = Para tu meta: { $goal }
+answer-yes = Sí, agregar a mi plan
+answer-not-now = Ahora no
+answer-taken = Ya está en tu plan, en «Mis apoyos».
+answer-step-added = Este paso ya está en tu meta.
+answer-other-plan = Esta respuesta es para un plan que todavía no está en este dispositivo. Primero abre tu plan con su código QR, su enlace o su archivo. Después se abre la respuesta.
+answer-open-plan = Abrir mi plan
+answer-forget = Ahora no
+answer-pin-hint = Escribe el PIN que elegiste para tu plan. La respuesta de la persona que lleva tu caso usa el mismo PIN.
+answer-damaged = Esta respuesta está dañada o incompleta. Copia el enlace completo o vuelve a escanear el código QR.
+answer-file = No se pudo leer este archivo. Elige el archivo de la respuesta que te dieron.
+offer-service = Quién te puede ayudar
+offer-step = Un paso pequeño
+offer-meeting = Tu próxima cita
+offer-message = Un mensaje
+meeting-when = { $date } a las { $time }
+support-phone = Teléfono: { $phone }
+support-title = Mis apoyos
+support-all-title = Sugerencias y respuestas de la persona
+support-from = Sugerencia de { $name }
+review-answers = { $count ->
+    [0] Sugerencias de la persona que lleva tu caso
+    [one] { $count } sugerencia espera tu respuesta
+   *[other] { $count } sugerencias esperan tu respuesta
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = Este archivo es demasiado grande para un directorio de servicios (más de 8 MB).
+directory-empty = Este directorio no tiene ningún servicio.
+directory-not-json = Este archivo no es JSON. Hay un error en la línea { $line }.
+directory-not-hsds = Este archivo JSON no es un directorio de servicios Open Referral: ningún servicio tiene un id y un nombre.
+directory-not-csv = { $file } no es un archivo CSV que se pueda leer (línea { $line }).
+directory-missing-column = { $file } no tiene la columna «{ $column }».
+directory-no-services-csv = Los archivos CSV deben incluir services.csv.
+directory-too-many = Este directorio tiene más de 5000 servicios. Carga uno más pequeño.
+directory-too-new = Este directorio se guardó con una versión más nueva de Waymark. Vuelve a cargar su archivo.
+directory-damaged = No se pudo leer el directorio guardado en este dispositivo. Vuelve a cargar su archivo.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = Aquí, en este centro
+centre-hint = Servicios que puedes encontrar aquí. Toca uno para agregarlo.
+gaps-title = ¿Qué te ayudaría y no encuentras aquí?
+gaps-hint = No tienes que responder. Esto ayuda al centro a ver qué falta por aquí.
+gaps-label = Qué falta
+gaps-add = Agregar
+gaps-remove = Quitar esto
+gaps-summary-title = Lo que falta por aquí
+
+## Staff settings: this centre's services on the device
+centre-setup-title = Los servicios de este centro
+centre-setup-hint = Un archivo Open Referral (HSDS): un archivo JSON o los archivos CSV del paquete de datos. Las personas ven estos servicios en «Aquí, en este centro». Se quedan en este dispositivo cuando se borran los datos de una persona.
+centre-load = Cargar los servicios del centro
+centre-none = No hay servicios cargados.
+centre-count = { $count ->
+    [one] { $count } servicio cargado.
+   *[other] { $count } servicios cargados.
+}
+centre-remove = Quitar los servicios
+centre-no-room = Este dispositivo no tiene espacio para los servicios. Probar con un archivo más pequeño.

@@ -39,3 +39,62 @@ cm-timeline-title = گزارش‌های مراجعه‌کننده
 cm-timeline-none = هنوز گزارشی ثبت نشده است.
 cm-chart-title = قدم‌های انجام‌شده در طول زمان
 cm-chart-point = { $date }: { $done } از { $total } قدم انجام شده
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = جواب دادن با پیشنهاد
+answer-hint = مراجعه‌کننده خودش انتخاب می‌کند چه چیزی را بپذیرد. تا او «بله» نگوید، چیزی به برنامه‌اش اضافه نمی‌شود.
+answer-your-name = نام شما، همان‌طور که مراجعه‌کننده آن را می‌خواند
+answer-add = افزودن پیشنهاد
+answer-goal = برای
+answer-whole-plan = کل برنامه
+answer-for-plan = برای کل برنامه
+answer-kind = چه چیزی پیشنهاد می‌دهید
+answer-service-hint = یک خدمت را از فهرست خدمات خود در بالا انتخاب کنید، یا خودتان آن را بنویسید.
+answer-service-name = نام خدمت یا شخص
+answer-service-offers = چه چیزی ارائه می‌دهند
+answer-service-place = مکان
+answer-service-phone = تلفن
+answer-service-web = وب‌سایت
+answer-step-label = قدم، با کلمه‌های ساده
+answer-message-label = پیام شما
+answer-add-button = افزودن
+answer-meeting = ملاقات بعدی
+answer-meeting-day = روز
+answer-meeting-time = ساعت
+answer-meeting-place = مکان
+answer-meeting-add = افزودن ملاقات
+answer-so-far = جواب شما
+answer-nothing-yet = هنوز چیزی اضافه نشده است.
+answer-remove = حذف
+answer-make = ساختن جواب
+answer-needs-name = نام خود را بنویسید تا مراجعه‌کننده بداند چه کسی جواب می‌دهد.
+answer-needs-something = اول چیزی بنویسید: خدمت باید نام داشته باشد، و قدم یا پیام باید متن داشته باشد.
+answer-too-long = این متن خیلی طولانی است. آن را کمتر از ۲۰۰۰ حرف نگه دارید.
+answer-step-needs-goal = هر قدم مربوط به یک هدف است. یک هدف را در «برای» انتخاب کنید.
+answer-too-many = این جواب پیشنهادهای خیلی زیادی دارد. آن را کوتاه‌تر کنید.
+answer-bad-meeting = روز ملاقات و یک ساعت، مثلاً ۰۹:۳۰، را انتخاب کنید.
+answer-made-title = جواب آماده است
+answer-made-hint = مراجعه‌کننده کد QR را با دوربین تلفنش اسکن می‌کند، یا لینک یا فایل را باز می‌کند. جواب در Waymark روی دستگاه خودش باز می‌شود.
+answer-qr-alt = کد QR جواب
+answer-pin-note = برنامه‌ی مراجعه‌کننده رمز PIN دارد، پس این جواب هم همان رمز PIN را دارد.
+answer-sheet-scan = این را با دوربین تلفنت اسکن کن تا آن را در Waymark ببینی. خودت انتخاب می‌کنی چه چیزی به برنامه‌ات اضافه شود.
+directory-title = فهرست خدمات شما
+directory-load = بارگذاری فهرست خدمات
+directory-replace = بارگذاری یک فهرست دیگر
+directory-load-hint = یک فایل Open Referral (HSDS): یک فایل JSON، یا فایل‌های CSV بسته‌ی داده. فقط اگر خودتان بخواهید، روی این دستگاه می‌ماند.
+directory-count = { $count ->
+    [one] { $count } خدمت بارگذاری شد.
+   *[other] { $count } خدمت بارگذاری شد.
+}
+directory-keep = نگه داشتن فهرست روی این دستگاه
+directory-remove = حذف فهرست
+directory-search = جست‌وجوی خدمات
+directory-area = بخش زندگی
+directory-any-area = همه‌ی بخش‌ها
+directory-found = { $count ->
+    [0] هیچ خدمتی پیدا نشد.
+    [one] { $count } خدمت پیدا شد.
+   *[other] { $count } خدمت پیدا شد.
+}
+directory-pick = پیشنهاد این خدمت
+directory-written-in = زبان فهرست

@@ -385,3 +385,71 @@ print-alias = اسم: { $alias }
 print-scan = این را اسکن کن تا برنامه‌ات را ادامه بدهی، یا آن را به کسی که به تو کمک می‌کند نشان بده.
 print-words-toggle = حرف‌های خودم را هم روی کاغذ چاپ کن
 print-words-warning = هر کسی که این کاغذ را پیدا کند، می‌تواند چیزهایی را که نوشتی بخواند.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = پیشنهادهای کسی که به تو کمک می‌کند
+answers-hint = خودت انتخاب می‌کنی. تا «بله» نگویی، چیزی به برنامه‌ات اضافه نمی‌شود. بعداً هم می‌توانی نظرت را عوض کنی.
+answers-list = پیشنهادها
+answers-open = یک جواب را باز کن
+answers-open-another = یک جواب دیگر را باز کن
+answers-done = برنامه‌ام را نشان بده
+answer-from = جوابی از طرف { $name }
+answer-for-goal = برای هدفت: { $goal }
+answer-yes = بله، اضافه‌اش کن
+answer-not-now = فعلاً نه
+answer-taken = این الان در برنامه‌ات است، در بخش «کمک‌هایی که دارم».
+answer-step-added = این قدم الان به هدفت اضافه شد.
+answer-other-plan = این جواب برای برنامه‌ای است که هنوز روی این دستگاه نیست. اول برنامه‌ات را باز کن، با کد QR، لینک یا فایلش. بعد جواب باز می‌شود.
+answer-open-plan = برنامه‌ام را باز کن
+answer-forget = فعلاً نه
+answer-pin-hint = همان رمز PIN را بنویس که برای برنامه‌ات انتخاب کردی. جواب کسی که به تو کمک می‌کند هم با همین رمز PIN باز می‌شود.
+answer-damaged = این جواب خراب یا ناقص است. کل لینک را کپی کن، یا کد QR را دوباره اسکن کن.
+answer-file = این فایل خوانده نشد. فایل جوابی را انتخاب کن که به تو داده‌اند.
+offer-service = چه کسی می‌تواند کمک کند
+offer-step = یک قدم کوچک
+offer-meeting = ملاقات بعدی‌ات
+offer-message = یک پیام
+meeting-when = { $date }، ساعت { $time }
+support-phone = تلفن: { $phone }
+support-title = کمک‌هایی که دارم
+support-all-title = پیشنهادها و جواب‌های مراجعه‌کننده
+support-from = پیشنهاد از طرف { $name }
+review-answers = { $count ->
+    [0] پیشنهادهای کسی که به تو کمک می‌کند
+    [one] { $count } پیشنهاد منتظر جواب توست
+   *[other] { $count } پیشنهاد منتظر جواب توست
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = این فایل برای فهرست خدمات بیش از حد بزرگ است (بیشتر از ۸ مگابایت).
+directory-empty = در این فهرست هیچ خدمتی نیست.
+directory-not-json = این فایل JSON نیست. در خط { $line } ایراد دارد.
+directory-not-hsds = این فایل JSON فهرست خدمات Open Referral نیست: هیچ خدمتی شناسه و نام ندارد.
+directory-not-csv = فایل { $file } یک فایل CSV خواندنی نیست (خط { $line }).
+directory-missing-column = فایل { $file } ستون «{ $column }» ندارد.
+directory-no-services-csv = فایل‌های CSV باید شامل services.csv باشند.
+directory-too-many = این فهرست بیشتر از ۵۰۰۰ خدمت دارد. یک فهرست کوچک‌تر بارگذاری کنید.
+directory-too-new = این فهرست با نسخه‌ی جدیدتری از Waymark ذخیره شده است. فایلش را دوباره بارگذاری کنید.
+directory-damaged = فهرستی که روی این دستگاه نگه داشته شده بود خوانده نشد. فایلش را دوباره بارگذاری کنید.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = اینجا، در همین مرکز
+centre-hint = خدماتی که اینجا پیدا می‌کنی. یکی را لمس کن تا اضافه شود.
+gaps-title = چه چیزی می‌تواند به تو کمک کند که اینجا پیدا نمی‌شود؟
+gaps-hint = لازم نیست جواب بدهی. جوابت به مرکز کمک می‌کند ببیند در این اطراف چه چیزی کم است.
+gaps-label = چه چیزی کم است
+gaps-add = اضافه کن
+gaps-remove = این را بردار
+gaps-summary-title = چیزهایی که در این اطراف کم است
+
+## Staff settings: this centre's services on the device
+centre-setup-title = خدمات این مرکز
+centre-setup-hint = یک فایل Open Referral (HSDS): یک فایل JSON، یا فایل‌های CSV بسته‌ی داده. مراجعه‌کننده‌ها این خدمات را با عنوان «اینجا، در همین مرکز» می‌بینند. وقتی اطلاعات یک مراجعه‌کننده پاک می‌شود، این خدمات روی این دستگاه می‌مانند.
+centre-load = بارگذاری خدمات مرکز
+centre-none = هیچ خدمتی بارگذاری نشده است.
+centre-count = { $count ->
+    [one] { $count } خدمت بارگذاری شد.
+   *[other] { $count } خدمت بارگذاری شد.
+}
+centre-remove = حذف خدمات
+centre-no-room = این دستگاه برای این خدمات جا ندارد. یک فایل کوچک‌تر را امتحان کنید.

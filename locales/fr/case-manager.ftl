@@ -39,3 +39,62 @@ cm-timeline-title = Bilans
 cm-timeline-none = Pas encore de bilan.
 cm-chart-title = Étapes faites au fil du temps
 cm-chart-point = Le { $date }, étapes faites : { $done } sur { $total }
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = Répondre avec des propositions
+answer-hint = La personne choisit ce qu’elle garde. Rien n’est ajouté à son plan si elle ne dit pas oui.
+answer-your-name = Nom de la personne qui répond, tel qu’il sera affiché
+answer-add = Ajouter une proposition
+answer-goal = Pour
+answer-whole-plan = Tout le plan
+answer-for-plan = Pour tout le plan
+answer-kind = Type de proposition
+answer-service-hint = Choisir un service dans l’annuaire ci-dessus, ou en saisir un.
+answer-service-name = Nom du service ou de la personne
+answer-service-offers = Ce qui est proposé
+answer-service-place = Où
+answer-service-phone = Téléphone
+answer-service-web = Site web
+answer-step-label = L’étape, en mots simples
+answer-message-label = Message
+answer-add-button = Ajouter
+answer-meeting = Prochain rendez-vous
+answer-meeting-day = Jour
+answer-meeting-time = Heure
+answer-meeting-place = Lieu
+answer-meeting-add = Ajouter le rendez-vous
+answer-so-far = La réponse
+answer-nothing-yet = Rien n’a encore été ajouté.
+answer-remove = Retirer
+answer-make = Créer la réponse
+answer-needs-name = Indiquer un nom, pour que la personne sache qui répond.
+answer-needs-something = Écrire quelque chose d’abord : un service doit avoir un nom, une étape ou un message doit avoir du texte.
+answer-too-long = C’est trop long. Rester sous 2 000 caractères.
+answer-step-needs-goal = Une étape fait toujours partie d’un objectif. Choisir un objectif dans « Pour ».
+answer-too-many = La réponse contient trop de propositions. Il faut la raccourcir.
+answer-bad-meeting = Choisir le jour du rendez-vous, et une heure comme 09:30.
+answer-made-title = La réponse est prête
+answer-made-hint = La personne scanne le code QR avec l’appareil photo de son téléphone, ou ouvre le lien ou le fichier. La réponse s’ouvre dans Waymark, sur son appareil.
+answer-qr-alt = Code QR de la réponse
+answer-pin-note = Le plan de la personne a un code PIN : la réponse a donc le même code PIN.
+answer-sheet-scan = Scanne ce code avec l’appareil photo de ton téléphone pour le voir dans Waymark. C’est toi qui choisis ce que tu ajoutes à ton plan.
+directory-title = Annuaire des services
+directory-load = Charger l’annuaire des services
+directory-replace = Charger un autre annuaire
+directory-load-hint = Un fichier Open Referral (HSDS) : un seul fichier JSON, ou les fichiers CSV du paquet de données. Il reste sur cet appareil seulement si on le choisit.
+directory-count = { $count ->
+    [one] { $count } service chargé.
+   *[other] { $count } services chargés.
+}
+directory-keep = Garder l’annuaire sur cet appareil
+directory-remove = Retirer l’annuaire
+directory-search = Rechercher des services
+directory-area = Domaine de vie
+directory-any-area = Tous les domaines
+directory-found = { $count ->
+    [0] Aucun service ne correspond.
+    [one] { $count } service correspond.
+   *[other] { $count } services correspondent.
+}
+directory-pick = Proposer ce service
+directory-written-in = L’annuaire est rédigé en

@@ -387,3 +387,71 @@ print-alias = Nom : { $alias }
 print-scan = Scanne ce code pour continuer ton plan, ou montre-le à la personne qui t’accompagne.
 print-words-toggle = Imprimer aussi mes mots sur la feuille
 print-words-warning = Toute personne qui trouve la feuille peut lire ce que tu as écrit.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = Ce que te propose la personne qui t’accompagne
+answers-hint = C’est toi qui choisis. Rien n’est ajouté à ton plan si tu ne dis pas oui. Tu peux changer d’avis plus tard.
+answers-list = Propositions
+answers-open = Ouvrir une réponse
+answers-open-another = Ouvrir une autre réponse
+answers-done = Voir mon plan
+answer-from = Une réponse de { $name }
+answer-for-goal = Pour ton objectif : { $goal }
+answer-yes = Oui, l’ajouter
+answer-not-now = Pas maintenant
+answer-taken = C’est maintenant dans ton plan, dans « Mes soutiens ».
+answer-step-added = Cette étape est maintenant dans ton objectif.
+answer-other-plan = Cette réponse est pour un plan qui n’est pas encore sur cet appareil. Ouvre d’abord ton plan avec son code QR, son lien ou son fichier. Ensuite, la réponse s’ouvre.
+answer-open-plan = Ouvrir mon plan
+answer-forget = Pas maintenant
+answer-pin-hint = Tape le code PIN que tu as choisi pour ton plan. La réponse de la personne qui t’accompagne a le même code PIN.
+answer-damaged = Cette réponse est abîmée ou incomplète. Copie le lien en entier, ou scanne à nouveau le code QR.
+answer-file = Impossible de lire ce fichier. Choisis le fichier de réponse qu’on t’a donné.
+offer-service = Qui peut t’aider
+offer-step = Une petite étape
+offer-meeting = Ton prochain rendez-vous
+offer-message = Un message
+meeting-when = { $date } à { $time }
+support-phone = Téléphone : { $phone }
+support-title = Mes soutiens
+support-all-title = Propositions et réponses de la personne
+support-from = Proposition de { $name }
+review-answers = { $count ->
+    [0] Propositions de la personne qui t’accompagne
+    [one] { $count } proposition attend ta réponse
+   *[other] { $count } propositions attendent ta réponse
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = Ce fichier est trop volumineux pour un annuaire de services (plus de 8 Mo).
+directory-empty = Cet annuaire ne contient aucun service.
+directory-not-json = Ce fichier n’est pas au format JSON. Il y a une erreur à la ligne { $line }.
+directory-not-hsds = Ce fichier JSON n’est pas un annuaire de services Open Referral : aucun service n’a d’identifiant (id) et de nom.
+directory-not-csv = { $file } n’est pas un fichier CSV lisible (ligne { $line }).
+directory-missing-column = { $file } n’a pas de colonne « { $column } ».
+directory-no-services-csv = Les fichiers CSV doivent comprendre services.csv.
+directory-too-many = Cet annuaire contient plus de 5 000 services. En charger un plus petit.
+directory-too-new = Cet annuaire a été enregistré par une version plus récente de Waymark. Recharger son fichier.
+directory-damaged = Impossible de lire l’annuaire gardé sur cet appareil. Recharger son fichier.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = Ici, dans ce centre
+centre-hint = Des services que tu peux trouver ici. Touche un service pour l’ajouter.
+gaps-title = Qu’est-ce qui t’aiderait et que tu ne trouves pas ici ?
+gaps-hint = Tu peux ne pas répondre. Ta réponse aide le centre à voir ce qui manque près d’ici.
+gaps-label = Ce qui manque
+gaps-add = Ajouter
+gaps-remove = Retirer ceci
+gaps-summary-title = Ce qui manque près d’ici
+
+## Staff settings: this centre's services on the device
+centre-setup-title = Les services de ce centre
+centre-setup-hint = Un fichier Open Referral (HSDS) : un seul fichier JSON, ou les fichiers CSV du paquet de données. Les personnes accompagnées voient ces services dans « Ici, dans ce centre ». Ils restent sur cet appareil quand les données d’une personne sont effacées.
+centre-load = Charger les services du centre
+centre-none = Aucun service chargé.
+centre-count = { $count ->
+    [one] { $count } service chargé.
+   *[other] { $count } services chargés.
+}
+centre-remove = Retirer les services
+centre-no-room = Cet appareil n’a pas assez de place pour les services. Essayer avec un fichier plus petit.

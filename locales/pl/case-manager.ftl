@@ -44,3 +44,66 @@ cm-chart-point = { $total ->
     [many] { $date }: zrobiono { $done } z { $total } kroków
    *[other] { $date }: zrobiono { $done } z { $total } kroków
 }
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = Odpowiedz z propozycjami
+answer-hint = Ta osoba sama wybiera, co przyjąć. Nic nie trafi do jej planu, jeśli się na to nie zgodzi.
+answer-your-name = Twoje imię, tak jak zobaczy je ta osoba
+answer-add = Dodaj propozycję
+answer-goal = Dotyczy
+answer-whole-plan = Cały plan
+answer-for-plan = Dla całego planu
+answer-kind = Co chcesz zaproponować
+answer-service-hint = Wybierz usługę ze swojego katalogu powyżej albo ją wpisz.
+answer-service-name = Nazwa usługi albo imię i nazwisko osoby
+answer-service-offers = Co oferuje
+answer-service-place = Gdzie
+answer-service-phone = Telefon
+answer-service-web = Strona internetowa
+answer-step-label = Krok, prostymi słowami
+answer-message-label = Twoja wiadomość
+answer-add-button = Dodaj
+answer-meeting = Następne spotkanie
+answer-meeting-day = Dzień
+answer-meeting-time = Godzina
+answer-meeting-place = Miejsce
+answer-meeting-add = Dodaj spotkanie
+answer-so-far = Twoja odpowiedź
+answer-nothing-yet = Nic jeszcze nie dodano.
+answer-remove = Usuń
+answer-make = Stwórz odpowiedź
+answer-needs-name = Wpisz swoje imię, żeby ta osoba wiedziała, kto odpowiada.
+answer-needs-something = Najpierw coś wpisz: usługa musi mieć nazwę, a krok albo wiadomość musi mieć treść.
+answer-too-long = To jest za długie. Tekst musi mieć mniej niż 2000 znaków.
+answer-step-needs-goal = Krok należy do celu. Wybierz cel w polu „Dotyczy”.
+answer-too-many = Ta odpowiedź ma za dużo propozycji. Skróć ją.
+answer-bad-meeting = Wybierz dzień spotkania i godzinę, na przykład 09:30.
+answer-made-title = Odpowiedź jest gotowa
+answer-made-hint = Ta osoba skanuje kod QR aparatem w telefonie albo otwiera link lub plik. Odpowiedź otworzy się w aplikacji Waymark na jej urządzeniu.
+answer-qr-alt = Kod QR odpowiedzi
+answer-pin-note = Plan tej osoby jest zabezpieczony kodem PIN, więc odpowiedź ma ten sam kod PIN.
+answer-sheet-scan = Zeskanuj ten kod aparatem w telefonie, żeby zobaczyć odpowiedź w aplikacji Waymark. Ty decydujesz, co dodać do swojego planu.
+directory-title = Twój katalog usług
+directory-load = Wczytaj swój katalog usług
+directory-replace = Wczytaj inny katalog
+directory-load-hint = Plik Open Referral (HSDS): jeden plik JSON albo pliki CSV z pakietu danych. Zostanie na tym urządzeniu tylko wtedy, gdy tak zdecydujesz.
+directory-count = { $count ->
+    [one] Wczytano { $count } usługę.
+    [few] Wczytano { $count } usługi.
+    [many] Wczytano { $count } usług.
+   *[other] Wczytano { $count } usług.
+}
+directory-keep = Zachowaj katalog na tym urządzeniu
+directory-remove = Usuń katalog
+directory-search = Szukaj usług
+directory-area = Obszar życia
+directory-any-area = Wszystkie obszary
+directory-found = { $count ->
+    [0] Nie znaleziono żadnej usługi.
+    [one] Znaleziono { $count } usługę.
+    [few] Znaleziono { $count } usługi.
+    [many] Znaleziono { $count } usług.
+   *[other] Znaleziono { $count } usług.
+}
+directory-pick = Zaproponuj
+directory-written-in = Język katalogu

@@ -415,3 +415,75 @@ print-alias = Imię: { $alias }
 print-scan = Zeskanuj ten kod, żeby kontynuować swój plan, albo pokaż go osobie, która prowadzi twoją sprawę.
 print-words-toggle = Wydrukuj na kartce także moje słowa
 print-words-warning = Każdy, kto znajdzie tę kartkę, może przeczytać twoje słowa.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = Co proponuje osoba, która prowadzi twoją sprawę
+answers-hint = Ty decydujesz. Nic nie trafi do twojego planu, jeśli się na to nie zgodzisz. Później możesz zmienić zdanie.
+answers-list = Propozycje
+answers-open = Otwórz odpowiedź
+answers-open-another = Otwórz inną odpowiedź
+answers-done = Zobacz mój plan
+answer-from = Odpowiedź od: { $name }
+answer-for-goal = Dla twojego celu: { $goal }
+answer-yes = Tak, dodaj
+answer-not-now = Nie teraz
+answer-taken = To jest teraz w twoim planie, w części „Moje wsparcie”.
+answer-step-added = Ten krok jest teraz w twoim celu.
+answer-other-plan = Ta odpowiedź jest do planu, którego jeszcze nie ma na tym urządzeniu. Najpierw otwórz swój plan: z kodu QR, z linku albo z pliku. Wtedy otworzy się odpowiedź.
+answer-open-plan = Otwórz mój plan
+answer-forget = Nie teraz
+answer-pin-hint = Wpisz kod PIN wybrany dla twojego planu. Odpowiedź od osoby, która prowadzi twoją sprawę, ma ten sam kod PIN.
+answer-damaged = Ta odpowiedź jest uszkodzona albo niepełna. Skopiuj cały link albo zeskanuj kod QR jeszcze raz.
+answer-file = Nie udało się odczytać tego pliku. Wybierz plik z odpowiedzią, który ci przekazano.
+offer-service = Kto może pomóc
+offer-step = Mały krok
+offer-meeting = Twoje następne spotkanie
+offer-message = Wiadomość
+meeting-when = { $date } o { $time }
+support-phone = Telefon: { $phone }
+support-title = Moje wsparcie
+support-all-title = Propozycje i odpowiedzi osoby, której sprawę prowadzisz
+support-from = Propozycja od: { $name }
+review-answers = { $count ->
+    [0] Propozycje od osoby, która prowadzi twoją sprawę
+    [one] { $count } propozycja czeka na twoją odpowiedź
+    [few] { $count } propozycje czekają na twoją odpowiedź
+    [many] { $count } propozycji czeka na twoją odpowiedź
+   *[other] { $count } propozycji czeka na twoją odpowiedź
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = Ten plik jest za duży na katalog usług (ponad 8 MB).
+directory-empty = W tym katalogu nie ma żadnych usług.
+directory-not-json = To nie jest plik JSON. Błąd jest w wierszu { $line }.
+directory-not-hsds = Ten plik JSON nie jest katalogiem usług Open Referral: żadna usługa nie ma identyfikatora i nazwy.
+directory-not-csv = Nie da się odczytać pliku { $file } jako pliku CSV (wiersz { $line }).
+directory-missing-column = W pliku { $file } nie ma kolumny „{ $column }”.
+directory-no-services-csv = Wśród plików CSV musi być plik services.csv.
+directory-too-many = Ten katalog ma ponad 5000 usług. Wczytaj mniejszy.
+directory-too-new = Ten katalog zapisano w nowszej wersji aplikacji Waymark. Wczytaj jego plik jeszcze raz.
+directory-damaged = Nie udało się odczytać katalogu zapisanego na tym urządzeniu. Wczytaj jego plik jeszcze raz.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = Tutaj, w tym ośrodku
+centre-hint = Usługi, z których możesz tu skorzystać. Dotknij jednej, żeby ją dodać.
+gaps-title = Co by ci pomogło, a czego tu nie ma?
+gaps-hint = Nie musisz odpowiadać. Dzięki temu ośrodek wie, czego brakuje w okolicy.
+gaps-label = Czego brakuje
+gaps-add = Dodaj
+gaps-remove = Usuń to
+gaps-summary-title = Czego brakuje w okolicy
+
+## Staff settings: this centre's services on the device
+centre-setup-title = Usługi tego ośrodka
+centre-setup-hint = Plik Open Referral (HSDS): jeden plik JSON albo pliki CSV z pakietu danych. Osoby korzystające z urządzenia widzą te usługi w części „Tutaj, w tym ośrodku”. Usługi zostają na tym urządzeniu, kiedy dane osoby korzystającej z urządzenia są usuwane.
+centre-load = Wczytaj usługi ośrodka
+centre-none = Nie wczytano żadnych usług.
+centre-count = { $count ->
+    [one] Wczytano { $count } usługę.
+    [few] Wczytano { $count } usługi.
+    [many] Wczytano { $count } usług.
+   *[other] Wczytano { $count } usług.
+}
+centre-remove = Usuń usługi
+centre-no-room = Na tym urządzeniu nie ma miejsca na te usługi. Spróbuj wczytać mniejszy plik.

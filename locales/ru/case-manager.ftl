@@ -44,3 +44,66 @@ cm-chart-point = { $total ->
     [many] { $date }: сделано { $done } из { $total } шагов
    *[other] { $date }: сделано { $done } из { $total } шага
 }
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = Ответить с предложениями
+answer-hint = Клиент сам выбирает, что взять. В его план ничего не попадёт без его согласия.
+answer-your-name = Ваше имя, как его увидит клиент
+answer-add = Добавить предложение
+answer-goal = К чему относится
+answer-whole-plan = Весь план
+answer-for-plan = Для всего плана
+answer-kind = Что предложить
+answer-service-hint = Выберите службу из вашего справочника выше или введите её сами.
+answer-service-name = Название службы или имя человека
+answer-service-offers = Что предлагают
+answer-service-place = Где
+answer-service-phone = Телефон
+answer-service-web = Сайт
+answer-step-label = Шаг простыми словами
+answer-message-label = Ваше сообщение
+answer-add-button = Добавить
+answer-meeting = Следующая встреча
+answer-meeting-day = День
+answer-meeting-time = Время
+answer-meeting-place = Место
+answer-meeting-add = Добавить встречу
+answer-so-far = Ваш ответ
+answer-nothing-yet = Пока ничего не добавлено.
+answer-remove = Убрать
+answer-make = Создать ответ
+answer-needs-name = Напишите своё имя, чтобы клиент знал, кто отвечает.
+answer-needs-something = Сначала что-нибудь напишите: у службы должно быть название, а у шага или сообщения — текст.
+answer-too-long = Это слишком длинно. Должно быть меньше 2000 символов.
+answer-step-needs-goal = Шаг относится к цели. Выберите цель в поле «К чему относится».
+answer-too-many = В ответе слишком много предложений. Сократите его.
+answer-bad-meeting = Выберите день встречи и время, например 09:30.
+answer-made-title = Ответ готов
+answer-made-hint = Клиент сканирует QR-код камерой телефона или открывает ссылку либо файл. Ответ откроется в Waymark на его устройстве.
+answer-qr-alt = QR-код ответа
+answer-pin-note = План клиента защищён PIN-кодом, поэтому у ответа тот же PIN-код.
+answer-sheet-scan = Отсканируй это камерой телефона, чтобы увидеть ответ в Waymark. Ты решаешь, что добавить в свой план.
+directory-title = Ваш справочник служб
+directory-load = Загрузить свой справочник служб
+directory-replace = Загрузить другой справочник
+directory-load-hint = Файл Open Referral (HSDS): один файл JSON или файлы CSV из пакета данных. Он останется на этом устройстве, только если вы так решите.
+directory-count = { $count ->
+    [one] Загружена { $count } служба.
+    [few] Загружено { $count } службы.
+    [many] Загружено { $count } служб.
+   *[other] Загружено { $count } службы.
+}
+directory-keep = Хранить справочник на этом устройстве
+directory-remove = Удалить справочник
+directory-search = Поиск служб
+directory-area = Сфера жизни
+directory-any-area = Все сферы
+directory-found = { $count ->
+    [0] Подходящих служб нет.
+    [one] Найдена { $count } служба.
+    [few] Найдено { $count } службы.
+    [many] Найдено { $count } служб.
+   *[other] Найдено { $count } службы.
+}
+directory-pick = Предложить
+directory-written-in = Язык справочника

@@ -414,3 +414,75 @@ print-alias = Имя: { $alias }
 print-scan = Отсканируй этот код, чтобы продолжить работу над планом, или покажи его человеку, который тебе помогает.
 print-words-toggle = Распечатать на листке и мои слова
 print-words-warning = Любой, кто найдёт этот листок, сможет прочитать твои слова.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = Что предлагает человек, который тебе помогает
+answers-hint = Ты решаешь. Ничего не попадёт в твой план без твоего согласия. Потом можно передумать.
+answers-list = Предложения
+answers-open = Открыть ответ
+answers-open-another = Открыть другой ответ
+answers-done = Посмотреть мой план
+answer-from = Ответ от: { $name }
+answer-for-goal = Для твоей цели: { $goal }
+answer-yes = Да, добавить
+answer-not-now = Не сейчас
+answer-taken = Теперь это есть в твоём плане, в разделе «Моя поддержка».
+answer-step-added = Теперь этот шаг есть в твоей цели.
+answer-other-plan = Этот ответ — для плана, которого ещё нет на этом устройстве. Сначала открой свой план: по QR-коду, по ссылке или из файла. Тогда откроется и ответ.
+answer-open-plan = Открыть мой план
+answer-forget = Не сейчас
+answer-pin-hint = Введи PIN-код, выбранный для твоего плана. У ответа от человека, который тебе помогает, тот же PIN-код.
+answer-damaged = Этот ответ повреждён или неполон. Скопируй ссылку целиком или отсканируй QR-код ещё раз.
+answer-file = Не удалось прочитать этот файл. Выбери файл ответа, который тебе дали.
+offer-service = Кто может помочь
+offer-step = Маленький шаг
+offer-meeting = Твоя следующая встреча
+offer-message = Сообщение
+meeting-when = { $date } в { $time }
+support-phone = Телефон: { $phone }
+support-title = Моя поддержка
+support-all-title = Предложения и ответы клиента
+support-from = Предлагает: { $name }
+review-answers = { $count ->
+    [0] Предложения от человека, который тебе помогает
+    [one] { $count } предложение ждёт твоего ответа
+    [few] { $count } предложения ждут твоего ответа
+    [many] { $count } предложений ждут твоего ответа
+   *[other] { $count } предложения ждут твоего ответа
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = Этот файл слишком большой для справочника служб (больше 8 МБ).
+directory-empty = В этом справочнике нет ни одной службы.
+directory-not-json = Это не файл JSON. Ошибка в строке { $line }.
+directory-not-hsds = Этот файл JSON — не справочник служб Open Referral: ни у одной службы нет идентификатора и названия.
+directory-not-csv = Не удалось прочитать { $file } как файл CSV (строка { $line }).
+directory-missing-column = В файле { $file } нет столбца «{ $column }».
+directory-no-services-csv = Среди файлов CSV должен быть services.csv.
+directory-too-many = В этом справочнике больше 5000 служб. Загрузите справочник поменьше.
+directory-too-new = Этот справочник сохранён более новой версией Waymark. Загрузите его файл ещё раз.
+directory-damaged = Не удалось прочитать справочник, сохранённый на этом устройстве. Загрузите его файл ещё раз.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = Здесь, в этом центре
+centre-hint = Службы, которые есть здесь. Нажми на службу, чтобы добавить её.
+gaps-title = Что могло бы тебе помочь, но чего здесь нет?
+gaps-hint = Можно не отвечать. Это поможет центру увидеть, чего не хватает поблизости.
+gaps-label = Чего не хватает
+gaps-add = Добавить
+gaps-remove = Убрать это
+gaps-summary-title = Чего не хватает поблизости
+
+## Staff settings: this centre's services on the device
+centre-setup-title = Службы этого центра
+centre-setup-hint = Файл Open Referral (HSDS): один файл JSON или файлы CSV из пакета данных. Клиенты видят эти службы в разделе «Здесь, в этом центре». Службы остаются на этом устройстве, когда данные клиента стираются.
+centre-load = Загрузить службы центра
+centre-none = Службы не загружены.
+centre-count = { $count ->
+    [one] Загружена { $count } служба.
+    [few] Загружено { $count } службы.
+    [many] Загружено { $count } служб.
+   *[other] Загружено { $count } службы.
+}
+centre-remove = Удалить службы
+centre-no-room = На этом устройстве нет места для служб. Попробуйте файл поменьше.

@@ -44,3 +44,66 @@ cm-chart-point = { $total ->
     [many] { $date }: виконано { $done } з { $total } кроків
    *[other] { $date }: виконано { $done } з { $total } кроку
 }
+
+## Answering the client: suggestions, the services directory, the answer's code
+answer-title = Відповісти з пропозиціями
+answer-hint = Клієнт сам вибирає, що взяти. До його плану нічого не потрапить без його згоди.
+answer-your-name = Ваше ім’я, як його побачить клієнт
+answer-add = Додати пропозицію
+answer-goal = Стосується
+answer-whole-plan = Увесь план
+answer-for-plan = Для всього плану
+answer-kind = Що запропонувати
+answer-service-hint = Виберіть службу з вашого довідника вище або введіть її самі.
+answer-service-name = Назва служби або ім’я людини
+answer-service-offers = Що пропонують
+answer-service-place = Де
+answer-service-phone = Телефон
+answer-service-web = Вебсайт
+answer-step-label = Крок простими словами
+answer-message-label = Ваше повідомлення
+answer-add-button = Додати
+answer-meeting = Наступна зустріч
+answer-meeting-day = День
+answer-meeting-time = Час
+answer-meeting-place = Місце
+answer-meeting-add = Додати зустріч
+answer-so-far = Ваша відповідь
+answer-nothing-yet = Поки нічого не додано.
+answer-remove = Видалити
+answer-make = Створити відповідь
+answer-needs-name = Напишіть своє ім’я, щоб клієнт знав, хто відповідає.
+answer-needs-something = Спочатку щось напишіть: у служби має бути назва, а в кроку чи повідомлення — текст.
+answer-too-long = Це задовго. Має бути менше ніж 2000 символів.
+answer-step-needs-goal = Крок належить до цілі. Виберіть ціль у полі «Стосується».
+answer-too-many = У відповіді забагато пропозицій. Скоротіть її.
+answer-bad-meeting = Виберіть день зустрічі й час, наприклад 09:30.
+answer-made-title = Відповідь готова
+answer-made-hint = Клієнт сканує QR-код камерою телефона або відкриває посилання чи файл. Відповідь відкриється у Waymark на його пристрої.
+answer-qr-alt = QR-код відповіді
+answer-pin-note = План клієнта захищено PIN-кодом, тому відповідь має той самий PIN-код.
+answer-sheet-scan = Відскануй це камерою телефона, щоб побачити відповідь у Waymark. Ти вирішуєш, що додати до свого плану.
+directory-title = Ваш довідник служб
+directory-load = Завантажити свій довідник служб
+directory-replace = Завантажити інший довідник
+directory-load-hint = Файл Open Referral (HSDS): один файл JSON або файли CSV з пакета даних. Він залишиться на цьому пристрої, тільки якщо ви так вирішите.
+directory-count = { $count ->
+    [one] Завантажено { $count } службу.
+    [few] Завантажено { $count } служби.
+    [many] Завантажено { $count } служб.
+   *[other] Завантажено { $count } служби.
+}
+directory-keep = Зберігати довідник на цьому пристрої
+directory-remove = Видалити довідник
+directory-search = Пошук служб
+directory-area = Сфера життя
+directory-any-area = Усі сфери
+directory-found = { $count ->
+    [0] Немає відповідних служб.
+    [one] Знайдено { $count } службу.
+    [few] Знайдено { $count } служби.
+    [many] Знайдено { $count } служб.
+   *[other] Знайдено { $count } служби.
+}
+directory-pick = Запропонувати
+directory-written-in = Мова довідника

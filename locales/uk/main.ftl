@@ -413,3 +413,75 @@ print-alias = Ім’я: { $alias }
 print-scan = Відскануй цей код, щоб продовжити роботу над планом, або покажи його людині, яка тобі допомагає.
 print-words-toggle = Надрукувати на аркуші й мої слова
 print-words-warning = Кожен, хто знайде цей аркуш, зможе прочитати твої слова.
+
+## What the support worker suggests (the Answers screen, Review and the print)
+answers-title = Що пропонує людина, яка тобі допомагає
+answers-hint = Ти вирішуєш. Нічого не потрапить у твій план без твоєї згоди. Потім можна передумати.
+answers-list = Пропозиції
+answers-open = Відкрити відповідь
+answers-open-another = Відкрити іншу відповідь
+answers-done = Переглянути мій план
+answer-from = Відповідь від: { $name }
+answer-for-goal = Для твоєї цілі: { $goal }
+answer-yes = Так, додати
+answer-not-now = Не зараз
+answer-taken = Тепер це є у твоєму плані, у розділі «Моя підтримка».
+answer-step-added = Тепер цей крок є у твоїй цілі.
+answer-other-plan = Ця відповідь для плану, якого ще немає на цьому пристрої. Спочатку відкрий свій план: з QR-коду, посилання або файлу. Тоді відкриється й відповідь.
+answer-open-plan = Відкрити мій план
+answer-forget = Не зараз
+answer-pin-hint = Введи PIN-код, обраний для твого плану. Відповідь від людини, яка тобі допомагає, має той самий PIN-код.
+answer-damaged = Ця відповідь пошкоджена або неповна. Скопіюй посилання повністю або ще раз відскануй QR-код.
+answer-file = Не вдалося прочитати цей файл. Обери файл відповіді, який тобі дали.
+offer-service = Хто може допомогти
+offer-step = Маленький крок
+offer-meeting = Твоя наступна зустріч
+offer-message = Повідомлення
+meeting-when = { $date } о { $time }
+support-phone = Телефон: { $phone }
+support-title = Моя підтримка
+support-all-title = Пропозиції та відповіді клієнта
+support-from = Пропонує: { $name }
+review-answers = { $count ->
+    [0] Пропозиції від людини, яка тобі допомагає
+    [one] { $count } пропозиція чекає на твою відповідь
+    [few] { $count } пропозиції чекають на твою відповідь
+    [many] { $count } пропозицій чекають на твою відповідь
+   *[other] { $count } пропозиції чекають на твою відповідь
+}
+
+## A services directory that cannot be read (the case manager's page and a kiosk's staff settings)
+directory-too-large = Цей файл завеликий для довідника служб (понад 8 МБ).
+directory-empty = У цьому довіднику немає жодної служби.
+directory-not-json = Це не файл JSON. Помилка в рядку { $line }.
+directory-not-hsds = Цей файл JSON не є довідником служб Open Referral: жодна служба не має ідентифікатора й назви.
+directory-not-csv = Не вдалося прочитати { $file } як файл CSV (рядок { $line }).
+directory-missing-column = У файлі { $file } немає стовпця «{ $column }».
+directory-no-services-csv = Серед файлів CSV має бути services.csv.
+directory-too-many = У цьому довіднику понад 5000 служб. Завантажте менший.
+directory-too-new = Цей довідник збережено в новішій версії Waymark. Завантажте його файл ще раз.
+directory-damaged = Не вдалося прочитати довідник, збережений на цьому пристрої. Завантажте його файл ще раз.
+
+## Around here: the centre's services, and what is missing (the "What could help" step)
+centre-title = Тут, у цьому центрі
+centre-hint = Служби, які є тут. Натисни на службу, щоб додати її.
+gaps-title = Що могло б тобі допомогти, але чого тут немає?
+gaps-hint = Можна не відповідати. Це допоможе центру побачити, чого бракує поруч.
+gaps-label = Чого бракує
+gaps-add = Додати
+gaps-remove = Прибрати це
+gaps-summary-title = Чого бракує поруч
+
+## Staff settings: this centre's services on the device
+centre-setup-title = Служби цього центру
+centre-setup-hint = Файл Open Referral (HSDS): один файл JSON або файли CSV з пакета даних. Клієнти бачать ці служби в розділі «Тут, у цьому центрі». Служби залишаються на цьому пристрої, коли дані клієнта стираються.
+centre-load = Завантажити служби центру
+centre-none = Служби не завантажено.
+centre-count = { $count ->
+    [one] Завантажено { $count } службу.
+    [few] Завантажено { $count } служби.
+    [many] Завантажено { $count } служб.
+   *[other] Завантажено { $count } служби.
+}
+centre-remove = Видалити служби
+centre-no-room = На цьому пристрої немає місця для служб. Спробуйте менший файл.

@@ -105,6 +105,54 @@ pub enum DirectoryError {
     Damaged,
 }
 
+/// Reads the files a member of staff picked: one JSON file (a service or
+/// a list of them), or the CSV files of a tabular package, told apart by
+/// their names.
+pub fn read_picked(
+    files: &[(String, String)],
+    rules: &AreaRules,
+) -> Result<Directory, DirectoryError> {
+    let is_csv = |name: &str| name.to_ascii_lowercase().ends_with(".csv");
+    match files {
+        [] => Err(DirectoryError::Empty),
+        [(name, text)] if !is_csv(name) => read_json(text, rules),
+        _ => {
+            let files: Vec<(&str, &str)> = files
+                .iter()
+                .map(|(name, text)| (name.as_str(), text.as_str()))
+                .collect();
+            read_tabular(&files, rules)
+        }
+    }
+}
+
+impl DirectoryError {
+    /// The Fluent message that says it to staff, and its arguments (a
+    /// file's name, a line, a column, a version).
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            DirectoryError::TooLarge { .. } => ("directory-too-large", vec![]),
+            DirectoryError::Empty => ("directory-empty", vec![]),
+            DirectoryError::NotJson { line, .. } => {
+                ("directory-not-json", vec![("line", line.to_string())])
+            }
+            DirectoryError::NotHsds => ("directory-not-hsds", vec![]),
+            DirectoryError::NotCsv { file, line } => (
+                "directory-not-csv",
+                vec![("file", file.clone()), ("line", line.to_string())],
+            ),
+            DirectoryError::MissingColumn { file, column } => (
+                "directory-missing-column",
+                vec![("file", file.clone()), ("column", column.clone())],
+            ),
+            DirectoryError::MissingServices => ("directory-no-services-csv", vec![]),
+            DirectoryError::TooMany => ("directory-too-many", vec![]),
+            DirectoryError::TooNew(_) => ("directory-too-new", vec![]),
+            DirectoryError::NoVersion | DirectoryError::Damaged => ("directory-damaged", vec![]),
+        }
+    }
+}
+
 /// What reading found of one service, the same from JSON and from CSV,
 /// before it is tidied into a [`Listing`].
 #[derive(Default)]
@@ -344,6 +392,15 @@ impl Directory {
                 words.iter().all(|w| text.contains(w.as_str()))
             })
             .collect()
+    }
+
+    /// Names the language the directory is written in (a BCP 47 tag, as
+    /// staff said it): its services' words are marked with it wherever
+    /// they show, so that a screen reader reads them in that language.
+    pub fn set_language(&mut self, lang: &str) {
+        for listing in &mut self.services {
+            listing.service.lang = Some(lang.to_owned());
+        }
     }
 
     /// Sets every listing's area again from `rules`, after staff changed

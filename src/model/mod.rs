@@ -2,6 +2,7 @@
 //! Its shape is declared once, by the serde derives in `plan.rs`; saved
 //! drafts and plan files are that shape as JSON (serde_json).
 
+mod answer_draft;
 mod area;
 mod check_in;
 mod device;
@@ -14,6 +15,7 @@ mod suggestions;
 mod support;
 mod validate;
 
+pub use answer_draft::{meeting_from_form, typed_service, AnswerDraft, DraftProblem};
 pub use area::Area;
 pub use check_in::{Changes, CheckIn, GoalCheckIn, GoalFit, LastShared, SharedGoal};
 pub use device::{DeviceConfig, DeviceMode};

@@ -8,7 +8,8 @@
 use chrono::{NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::{Area, Day, ItemId, Plan, Timestamp};
+use super::{Area, Day, ItemContent, ItemId, Plan, Quadrant, Timestamp};
+use super::{MAX_ITEMS, MAX_TEXT_CHARS};
 
 /// Someone or somewhere that can help: a service from the agency's
 /// directory (Open Referral HSDS), or one the case manager typed.
@@ -241,5 +242,61 @@ impl Plan {
         self.support
             .iter()
             .filter(|s| s.offer.is_choice() && s.choice != Choice::Yes)
+    }
+}
+
+impl Plan {
+    /// Adds what the client could not find around here, in their words;
+    /// blank words add nothing. Returns whether it was added.
+    pub fn add_gap(&mut self, text: &str) -> bool {
+        let text = text.trim();
+        let room = self.gaps.len() < MAX_ITEMS && text.chars().count() <= MAX_TEXT_CHARS;
+        let added = !text.is_empty() && room;
+        if added {
+            self.gaps.push(text.to_owned());
+        }
+        added
+    }
+
+    pub fn remove_gap(&mut self, at: usize) -> bool {
+        let removed = at < self.gaps.len();
+        if removed {
+            self.gaps.remove(at);
+        }
+        removed
+    }
+
+    /// The answer on the "What could help" step that a service of this
+    /// centre's directory added, if the client tapped it.
+    fn centre_item(&self, service: &Service) -> Option<ItemId> {
+        self.swot
+            .items(Quadrant::Opportunities)
+            .iter()
+            .find_map(|item| {
+                let same = matches!(&item.content, ItemContent::Text(t) if *t == service.name);
+                same.then_some(item.id)
+            })
+    }
+
+    /// Whether the client has this centre's service among what could help.
+    pub fn has_centre_service(&self, service: &Service) -> bool {
+        self.centre_item(service).is_some()
+    }
+
+    /// "Here at this centre": tapping a service adds it to what could help,
+    /// with its life area, and tapping again takes it back. Returns whether
+    /// it is there now.
+    pub fn toggle_centre_service(&mut self, service: &Service) -> bool {
+        match self.centre_item(service) {
+            Some(id) => {
+                self.remove_item(id);
+                false
+            }
+            None => {
+                let words = ItemContent::Text(service.name.clone());
+                self.add_item(Quadrant::Opportunities, words, service.area);
+                true
+            }
+        }
     }
 }

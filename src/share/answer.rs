@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::code::{framed_body, open_frame, Kind, Protection, ShareError};
 use super::offer_wire::OfferWire;
 use super::wire::{base_day, strictly, time_from_wire, BadValue};
+use super::ShareOutcome;
 use crate::model::{check_input_size, Answer, Proposal};
 
 /// The answer format this build writes and the newest it reads.
@@ -144,5 +145,26 @@ fn answer_from_wire(wire: AnswerV1) -> Result<Answer, BadValue> {
                 })
             })
             .collect::<Result<_, BadValue>>()?,
+    })
+}
+
+/// Makes an answer's code, its link into the client's app and its QR: with
+/// the plan's PIN when the plan had one (`salt` fresh for this code).
+pub fn make_answer(
+    answer: &Answer,
+    pin: Option<&str>,
+    salt: [u8; super::crypto::SALT_LEN],
+    app_url: &str,
+) -> Result<ShareOutcome, ShareError> {
+    let protection = match pin {
+        Some(pin) => Protection::Pin { pin, salt },
+        None => Protection::None,
+    };
+    let code = encode_answer(answer, protection)?;
+    Ok(ShareOutcome {
+        link: answer_link(app_url, &code),
+        qr_svg: super::answer_qr(app_url, &code).map(|qr| super::qr_svg(&qr)),
+        code,
+        protected: pin.is_some(),
     })
 }

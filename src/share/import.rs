@@ -1,18 +1,63 @@
-//! Opening a plan on the case manager's page: what was pasted, scanned or
+//! Opening what someone brought: a plan on the case manager's page or the
+//! client's own, an answer on the client's. What was pasted, scanned or
 //! opened (a file, a link or a code), and the PIN tries of a protected code.
 
-use super::{code_from_text, decode, file_code, is_protected, read_file, ShareError};
-use crate::model::Plan;
+use super::{
+    answer_code_from_text, code_from_text, decode, decode_answer, file_code, read_file, ShareError,
+};
+use crate::model::{Answer, Plan};
 
 /// Wrong PINs allowed before the code must be made again. This stops a
 /// casual guesser at the screen, not an attacker with the code (see README).
 pub const PIN_TRIES: u32 = 5;
 
-/// What came of an attempt to open a plan.
+/// What can be opened from a code: a plan or an answer.
+pub trait Openable: Sized {
+    /// The code in what was pasted, scanned or opened; or, for a file that
+    /// holds the value readable, the value itself.
+    fn read(text: &str) -> Result<Read<Self>, ShareError>;
+    /// Opens a code; `ShareError::PinNeeded` when it has a PIN and none
+    /// was given.
+    fn decode(code: &str, pin: Option<&str>) -> Result<Self, ShareError>;
+}
+
+/// What [`Openable::read`] found.
+pub enum Read<T> {
+    Code(String),
+    Value(T),
+}
+
+impl Openable for Plan {
+    fn read(text: &str) -> Result<Read<Plan>, ShareError> {
+        Ok(if let Some(code) = file_code(text) {
+            Read::Code(code)
+        } else if text.trim_start().starts_with('{') {
+            Read::Value(read_file(text, None)?)
+        } else {
+            Read::Code(code_from_text(text))
+        })
+    }
+
+    fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
+        decode(code, pin)
+    }
+}
+
+impl Openable for Answer {
+    fn read(text: &str) -> Result<Read<Answer>, ShareError> {
+        Ok(Read::Code(answer_code_from_text(text)))
+    }
+
+    fn decode(code: &str, pin: Option<&str>) -> Result<Answer, ShareError> {
+        decode_answer(code, pin)
+    }
+}
+
+/// What came of an attempt to open a code.
 #[derive(Debug, PartialEq)]
-pub enum Opening {
-    /// The plan is open.
-    Opened(Box<Plan>),
+pub enum Opening<T = Plan> {
+    /// It is open.
+    Opened(Box<T>),
     /// The code is protected: ask for its PIN.
     PinNeeded,
     /// It could not be opened; a wrong PIN with tries left is one.
@@ -21,46 +66,55 @@ pub enum Opening {
     Locked,
 }
 
-/// One case manager's attempts to open a plan: holds a protected code while
-/// its PIN is asked for, and the tries left.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImportSession {
+/// One person's attempts to open a plan or an answer: holds a protected
+/// code while its PIN is asked for, and the tries left.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportSession<T = Plan> {
     locked_code: Option<String>,
     tries_left: u32,
+    /// The PIN that opened the last code, for an answer to be sealed with.
+    opened_with: Option<String>,
+    opens: std::marker::PhantomData<fn() -> T>,
 }
 
-impl ImportSession {
-    /// Opens what was pasted or scanned, or a file's contents: a protected
-    /// plan's file, a readable plan's file, or a link or code (whitespace
+impl<T> Default for ImportSession<T> {
+    fn default() -> Self {
+        ImportSession {
+            locked_code: None,
+            tries_left: 0,
+            opened_with: None,
+            opens: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: Openable> ImportSession<T> {
+    /// Opens what was pasted or scanned, or a file's contents (whitespace
     /// and all, as SMS and e-mail wrap it).
-    pub fn open(&mut self, text: &str) -> Opening {
-        if let Some(code) = file_code(text) {
-            self.open_code(code)
-        } else if text.trim_start().starts_with('{') {
-            self.opened(read_file(text, None))
-        } else {
-            self.open_code(code_from_text(text))
+    pub fn open(&mut self, text: &str) -> Opening<T> {
+        match T::read(text) {
+            Ok(Read::Code(code)) => self.open_code(code),
+            Ok(Read::Value(value)) => self.opened(Ok(value), None),
+            Err(error) => Opening::Failed(error),
         }
     }
 
-    /// Opens a share code, or keeps it to ask for its PIN, with every try
-    /// ahead.
-    pub fn open_code(&mut self, code: String) -> Opening {
-        match is_protected(&code) {
-            Err(error) => Opening::Failed(error),
-            Ok(true) => {
+    /// Opens a code, or keeps it to ask for its PIN, with every try ahead.
+    pub fn open_code(&mut self, code: String) -> Opening<T> {
+        match T::decode(&code, None) {
+            Err(ShareError::PinNeeded) => {
                 self.locked_code = Some(code);
                 self.tries_left = PIN_TRIES;
                 Opening::PinNeeded
             }
-            Ok(false) => self.opened(decode(&code, None)),
+            result => self.opened(result, None),
         }
     }
 
     /// Tries a PIN on the code waiting for one; `None` when none waits.
-    pub fn try_pin(&mut self, pin: &str) -> Option<Opening> {
+    pub fn try_pin(&mut self, pin: &str) -> Option<Opening<T>> {
         let code = self.locked_code.as_deref()?;
-        Some(match decode(code, Some(pin)) {
+        Some(match T::decode(code, Some(pin)) {
             Err(ShareError::WrongPin) => {
                 self.tries_left = self.tries_left.saturating_sub(1);
                 if self.tries_left == 0 {
@@ -70,7 +124,7 @@ impl ImportSession {
                     Opening::Failed(ShareError::WrongPin)
                 }
             }
-            result => self.opened(result),
+            result => self.opened(result, Some(pin.trim().to_owned())),
         })
     }
 
@@ -84,11 +138,18 @@ impl ImportSession {
         self.tries_left
     }
 
-    fn opened(&mut self, result: Result<Plan, ShareError>) -> Opening {
+    /// The PIN that opened the last code, if it had one: the case manager's
+    /// answer to a protected plan is protected with the same PIN.
+    pub fn opened_with(&self) -> Option<&str> {
+        self.opened_with.as_deref()
+    }
+
+    fn opened(&mut self, result: Result<T, ShareError>, pin: Option<String>) -> Opening<T> {
         match result {
-            Ok(plan) => {
+            Ok(value) => {
                 self.locked_code = None;
-                Opening::Opened(Box::new(plan))
+                self.opened_with = pin;
+                Opening::Opened(Box::new(value))
             }
             Err(error) => Opening::Failed(error),
         }

@@ -18,14 +18,14 @@ pub mod words;
 
 pub use answer::{
     answer_code_from_text, answer_file_contents, answer_is_protected, answer_link, decode_answer,
-    encode_answer, ANSWER_MARKER, ANSWER_VERSION,
+    encode_answer, make_answer, ANSWER_MARKER, ANSWER_VERSION,
 };
 pub use code::{
     code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
     plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
 pub use file::{file_code, file_contents, read_file};
-pub use import::{ImportSession, Opening, PIN_TRIES};
+pub use import::{ImportSession, Openable, Opening, Read, PIN_TRIES};
 pub use qr::{answer_qr, qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
 pub use request::{
     chosen_pin, make_share, pin_is_long_enough, PinTooShort, ShareOutcome, ShareRequest,
@@ -45,6 +45,14 @@ pub const LINK_MARKER: &str = "#i/";
 /// link is opened on the client's own phone.
 pub const CONTINUE_MARKER: &str = "#continue/";
 
+/// The client's app, from the address of the case manager's page in it.
+pub fn app_of_page(page_url: &str) -> &str {
+    let page = CASE_MANAGER_PAGE.trim_end_matches('/');
+    let url = page_url.trim_end_matches('/');
+    url.strip_suffix(page)
+        .map_or(url, |app| app.trim_end_matches('/'))
+}
+
 /// The link that opens a code straight on the case manager's page.
 pub fn share_link(app_url: &str, code: &str) -> String {
     let app = app_url.trim_end_matches('/');
@@ -57,10 +65,13 @@ pub fn share_link(app_url: &str, code: &str) -> String {
 pub fn short_link(link: &str) -> String {
     const KEPT_CODE_CHARS: usize = 11;
     let bare = link.split_once("://").map_or(link, |(_, rest)| rest);
-    let Some(at) = bare.find(LINK_MARKER) else {
+    let marked = [LINK_MARKER, ANSWER_MARKER]
+        .into_iter()
+        .find_map(|marker| Some(bare.find(marker)? + marker.len()));
+    let Some(at) = marked else {
         return bare.to_owned();
     };
-    let (place, code) = bare.split_at(at + LINK_MARKER.len());
+    let (place, code) = bare.split_at(at);
     let cut: String = code.chars().take(KEPT_CODE_CHARS).collect();
     let more = if cut.len() < code.len() { "…" } else { "" };
     format!("{place}{cut}{more}")

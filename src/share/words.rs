@@ -9,7 +9,7 @@ use crate::i18n::Localizer;
 use crate::model::labels::GoalDetail;
 use crate::model::labels::UNTITLED_GOAL;
 use crate::model::{
-    suggestion, Goal, GoalCheckIn, Hours, Item, ItemContent, ItemId, Plan, Quadrant,
+    suggestion, Day, Goal, GoalCheckIn, Hours, Item, ItemContent, ItemId, Offer, Plan, Quadrant,
 };
 
 /// An item's words for this reader: a chip translated, the client's own
@@ -151,7 +151,6 @@ fn linked(words: &HashMap<ItemId, String>, ids: &[ItemId]) -> Vec<String> {
 /// clock, in the reader's digits; days are listed with the reader's comma,
 /// and the phrase starts with a capital as a line on a sign does.
 pub fn hours_words(l10n: &Localizer, hours: &Hours) -> String {
-    use chrono::Timelike;
     const DAY_IDS: [&str; 7] = [
         "hours-mon",
         "hours-tue",
@@ -179,13 +178,7 @@ pub fn hours_words(l10n: &Localizer, hours: &Hours) -> String {
                 }),
         ),
     };
-    let time = |t: chrono::NaiveTime| {
-        let clock = format!("{}:{:02}", t.hour(), t.minute());
-        match l10n.lang().native_digits() {
-            true => crate::i18n::to_native_digits(&clock),
-            false => clock,
-        }
-    };
+    let time = |t: chrono::NaiveTime| clock(l10n, t);
     let times = match (hours.opens, hours.closes) {
         (Some(opens), Some(closes)) => Some(format!("{}–{}", time(opens), time(closes))),
         (Some(opens), None) => Some(l10n.format("hours-from", &[("time", time(opens).into())])),
@@ -197,4 +190,103 @@ pub fn hours_words(l10n: &Localizer, hours: &Hours) -> String {
     letters.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(letters).collect()
     })
+}
+
+/// A suggestion in a reader's words: what kind it is, its title, and what a
+/// person needs to act on it. The title and details of a service are in the
+/// language its directory was written in ([`OfferWords::lang`]); a step or a
+/// message in the case manager's.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OfferWords {
+    /// The message id of its kind: "Who can help", "A small step"…
+    pub kind: &'static str,
+    pub icon: &'static str,
+    pub title: String,
+    /// The language of the title and details, when it is known.
+    pub lang: Option<String>,
+    /// What they offer, who runs it, where, when: one line each.
+    pub details: Vec<String>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+}
+
+impl OfferWords {
+    /// Everything in one text, to be read aloud.
+    pub fn spoken(&self, l10n: &Localizer) -> String {
+        let phone = self
+            .phone
+            .as_ref()
+            .map(|phone| l10n.format("support-phone", &[("phone", phone.as_str().into())]));
+        std::iter::once(l10n.text(self.kind))
+            .chain(std::iter::once(self.title.clone()))
+            .chain(self.details.iter().cloned())
+            .chain(phone)
+            .collect::<Vec<_>>()
+            .join(". ")
+    }
+}
+
+/// The words of a suggestion; `date` writes a meeting's day as the reader
+/// reads dates (the browser's, on a screen).
+pub fn offer_words(l10n: &Localizer, offer: &Offer, date: impl Fn(Day) -> String) -> OfferWords {
+    let words = |kind, icon, title: &str| OfferWords {
+        kind,
+        icon,
+        title: title.to_owned(),
+        lang: None,
+        details: Vec::new(),
+        phone: None,
+        web: None,
+    };
+    match offer {
+        Offer::Step(text) => words("offer-step", "👣", text),
+        Offer::Message(text) => words("offer-message", "✉️", text),
+        Offer::Meeting(meeting) => {
+            let day = date(meeting.on);
+            let title = match meeting.at {
+                Some(at) => l10n.format(
+                    "meeting-when",
+                    &[("date", day.into()), ("time", clock(l10n, at).into())],
+                ),
+                None => day,
+            };
+            OfferWords {
+                details: meeting.place.iter().cloned().collect(),
+                ..words("offer-meeting", "📅", &title)
+            }
+        }
+        Offer::Service(service) => {
+            let known = [&service.offers, &service.organization, &service.place];
+            let details = known.into_iter().flatten().cloned();
+            let hours = service.hours.iter().map(|h| hours_words(l10n, h));
+            OfferWords {
+                lang: service.lang.clone(),
+                details: details.chain(hours).collect(),
+                phone: service.phone.clone(),
+                // Only a web address becomes a link: a directory is a file
+                // from outside, and `javascript:` must never be one.
+                web: service.web.clone().filter(|w| is_web_address(w)),
+                ..words(
+                    "offer-service",
+                    service.area.map_or("🤝", |a| a.icon()),
+                    &service.name,
+                )
+            }
+        }
+    }
+}
+
+fn is_web_address(text: &str) -> bool {
+    let lower = text.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// A time on the 24-hour clock, in the reader's digits.
+fn clock(l10n: &Localizer, time: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    let clock = format!("{}:{:02}", time.hour(), time.minute());
+    match l10n.lang().native_digits() {
+        true => crate::i18n::to_native_digits(&clock),
+        false => clock,
+    }
 }

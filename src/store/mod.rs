@@ -11,6 +11,7 @@ use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::model::{load_json, DeviceConfig, DeviceMode, LoadError, Plan};
 
@@ -274,4 +275,37 @@ pub fn high_contrast() -> bool {
 
 pub fn save_high_contrast(on: bool) {
     let _ = Backend::Local.set(CONTRAST_KEY, &on);
+}
+
+/// The agency's services directory, when staff chose to keep it on this
+/// device: data of the device, not of a client, so no client's wipe
+/// erases it.
+pub const DIRECTORY_KEY: &str = "waymark.directory";
+
+/// The directory kept on this device; `None` when there is none or it no
+/// longer reads (it can be loaded again from its file).
+pub fn saved_directory() -> Option<Directory> {
+    let text = Backend::Local.raw()?.get_item(DIRECTORY_KEY).ok()??;
+    Directory::from_json(&text).ok()
+}
+
+/// Keeps the directory on this device, replacing the one kept before.
+pub fn keep_directory(directory: &Directory) -> Result<(), SaveError> {
+    let storage = Backend::Local.raw().ok_or(SaveError::Unavailable)?;
+    storage
+        .set_item(DIRECTORY_KEY, &directory.to_json())
+        .map_err(|error| {
+            let name = js_sys::Reflect::get(&error, &"name".into()).ok();
+            match name.and_then(|n| n.as_string()).as_deref() {
+                Some("QuotaExceededError") => SaveError::QuotaFull,
+                _ => SaveError::Unavailable,
+            }
+        })
+}
+
+/// Takes the kept directory off this device.
+pub fn forget_directory() {
+    if let Some(storage) = Backend::Local.raw() {
+        let _ = storage.remove_item(DIRECTORY_KEY);
+    }
 }

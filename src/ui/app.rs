@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
     );
     let notice = RwSignal::new(restored.notice);
     let incoming = RwSignal::new(nav::take_continue_code());
+    let incoming_answer = RwSignal::new(nav::take_answer_code());
     let ctx = AppCtx {
         plan,
         i18n: I18n::load(lang),
@@ -41,10 +42,12 @@ pub fn App() -> impl IntoView {
         autosave: Autosave::start(plan, backend, restored.can_save, notice),
         persisted: RwSignal::new(None),
         incoming,
+        incoming_answer,
+        waiting_answer: RwSignal::new(None),
     };
     provide_context(ctx);
     provide_context(ctx.i18n);
-    nav::follow_history(ctx.screen, ctx.incoming);
+    nav::follow_history(ctx.screen, ctx.incoming, ctx.incoming_answer);
     reload_if_restored_from_cache();
     super::offline::register_service_worker();
     super::settings::set_high_contrast(store::high_contrast());

@@ -50,6 +50,19 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<Strin
     text.as_string().ok_or(JsValue::NULL)
 }
 
+/// The names and texts of every file chosen in a file input, in its order.
+pub async fn read_chosen_files(
+    input: &web_sys::HtmlInputElement,
+) -> Result<Vec<(String, String)>, JsValue> {
+    let files = input.files().ok_or(JsValue::NULL)?;
+    let mut read = Vec::new();
+    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+        let text = JsFuture::from(file.text()).await?;
+        read.push((file.name(), text.as_string().ok_or(JsValue::NULL)?));
+    }
+    Ok(read)
+}
+
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::idle_guard::IdleGuard;
-use super::import::{FormWords, OpenPlanForm};
+use super::import::{FormWords, OpenForm, Opened};
 use super::language_picker::LanguagePicker;
 use super::page::{
     focus_heading_on_change, follow_language, reload_if_restored_from_cache, show_when_ready,
@@ -29,7 +29,10 @@ pub fn CaseManagerApp() -> impl IntoView {
     let lang = starting_lang(&device, store::saved_lang(Backend::for_mode(device.mode)));
     let i18n = I18n::load(lang);
     provide_context(i18n);
-    let imported = RwSignal::new(None::<Plan>);
+    let imported = RwSignal::new(None::<Opened<Plan>>);
+    // Kept for the visit, across the plans opened in it, and on the device
+    // only when staff chose so.
+    let directory = RwSignal::new(store::saved_directory());
     // A code that came with the page opens at once.
     let from_link = take_code_from_loader().or_else(take_code_from_address);
     // The same link opened on the client's own phone: they may continue
@@ -58,11 +61,11 @@ pub fn CaseManagerApp() -> impl IntoView {
     follow_language(i18n);
     focus_heading_on_change(move || imported.with(|_| ()));
 
-    let open = Callback::new(move |plan: Plan| {
+    let open = Callback::new(move |opened: Opened<Plan>| {
         if !showing_plan() {
             browser::push_address(&address_with(PLAN_FRAGMENT));
         }
-        imported.set(Some(plan));
+        imported.set(Some(opened));
     });
     // Back to the empty form: the plan leaves memory.
     let close = Callback::new(move |()| {
@@ -83,11 +86,11 @@ pub fn CaseManagerApp() -> impl IntoView {
             <main id="main">
                 <ContinueHere code=link_code />
                 {move || match imported.get() {
-                    Some(plan) => view! { <PlanView plan on_close=close /> }.into_any(),
+                    Some(Opened { value: plan, pin }) => view! { <PlanView plan pin directory on_close=close /> }.into_any(),
                     None => view! {
                         <h1 tabindex="-1">{i18n.tr("import-title")}</h1>
                         <p class="hint">{i18n.tr("import-hint")}</p>
-                        <OpenPlanForm incoming on_open=open words=FormWords::CASE_MANAGER />
+                        <OpenForm incoming on_open=open words=FormWords::CASE_MANAGER />
                     }.into_any(),
                 }}
             </main>

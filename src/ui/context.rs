@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::Screen;
 use crate::i18n::{Arg, Lang, Localizer};
-use crate::model::{from_millis, Day, Plan, Timestamp};
+use crate::model::{from_millis, Answer, Day, Plan, Timestamp};
 use crate::model::{DeviceConfig, DeviceMode};
 use crate::store::{Autosave, Backend, Notice};
 
@@ -180,6 +180,11 @@ pub struct AppCtx {
     /// A plan's code that came with the address (`#continue/<code>`), for
     /// the Continue screen to open.
     pub incoming: RwSignal<Option<String>>,
+    /// An answer's code that came with the address (`#answer/<code>`).
+    pub incoming_answer: RwSignal<Option<String>>,
+    /// An answer to a plan that is not on this device: it waits, in memory
+    /// only, while the client opens that plan first.
+    pub waiting_answer: RwSignal<Option<Answer>>,
 }
 
 impl AppCtx {

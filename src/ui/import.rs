@@ -5,8 +5,14 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::qr_scanner::QrScanner;
 use super::I18n;
-use crate::model::Plan;
-use crate::share::{ImportSession, Opening, ShareError};
+use crate::share::{ImportSession, Openable, Opening, ShareError};
+
+/// What the form opened, and the PIN it took, if any.
+#[derive(Clone)]
+pub struct Opened<T> {
+    pub value: T,
+    pub pin: Option<String>,
+}
 
 /// The messages of the form that differ between the client opening their
 /// own plan and the case manager opening a client's.
@@ -25,6 +31,15 @@ impl FormWords {
         locked: "import-locked",
         damaged: "error-damaged",
         unreadable_file: "error-file",
+    };
+
+    /// The client opening their case manager's answer, which has their
+    /// plan's PIN if the plan had one.
+    pub const ANSWER: FormWords = FormWords {
+        pin_hint: "answer-pin-hint",
+        locked: "continue-locked",
+        damaged: "answer-damaged",
+        unreadable_file: "answer-file",
     };
 
     pub const CLIENT: FormWords = FormWords {
@@ -52,30 +67,31 @@ pub fn error_message(error: &ShareError, words: FormWords) -> &'static str {
     }
 }
 
-/// Opens a plan: paste a code or link, scan its QR code, or open a file. A
-/// PIN is asked for when the plan has one. The case manager opens a
-/// client's plan with it, and a client their own.
+/// Opens a plan or an answer: paste a code or link, scan its QR code, or
+/// open a file. A PIN is asked for when the code has one. The case manager
+/// opens a client's plan with it, and a client their own plan or an answer.
 #[component]
-pub fn OpenPlanForm(
+pub fn OpenForm<T: Openable + Send + Sync + 'static>(
     /// A code that arrived in the address; it opens at once.
     incoming: RwSignal<Option<String>>,
-    /// Called with the plan once it is open.
-    on_open: Callback<Plan>,
+    /// Called once it is open.
+    on_open: Callback<Opened<T>>,
     words: FormWords,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let pasted = RwSignal::new(String::new());
-    let session = RwSignal::new(ImportSession::default());
+    let session = RwSignal::new(ImportSession::<T>::default());
     let pin = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let working = RwSignal::new(false);
 
     // Called once the session's update is over: an open plan replaces
     // this form.
-    let show = move |opening: Opening| match opening {
-        Opening::Opened(plan) => {
+    let show = move |opening: Opening<T>| match opening {
+        Opening::Opened(value) => {
             pasted.set(String::new());
-            on_open.run(*plan);
+            let pin = session.with_untracked(|s| s.opened_with().map(str::to_owned));
+            on_open.run(Opened { value: *value, pin });
         }
         Opening::PinNeeded => pin.set(String::new()),
         Opening::Failed(e) => error.set(Some(error_message(&e, words))),
@@ -93,7 +109,7 @@ pub fn OpenPlanForm(
     };
     let try_pin = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if !session.with_untracked(ImportSession::waiting_for_pin) {
+        if !session.with_untracked(ImportSession::<T>::waiting_for_pin) {
             return;
         }
         let typed = pin.get_untracked();
@@ -136,7 +152,7 @@ pub fn OpenPlanForm(
             {move || error.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
         </div>
         <Show
-            when=move || session.with(ImportSession::waiting_for_pin)
+            when=move || session.with(ImportSession::<T>::waiting_for_pin)
             fallback=move || view! {
                 <form class="import-paste" on:submit=move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
@@ -162,7 +178,7 @@ pub fn OpenPlanForm(
                         prop:value=pin on:input:target=move |ev| pin.set(ev.target().value()) />
                     <button type="submit" class="primary" disabled=move || working.get()>{i18n.tr("import-open")}</button>
                 </div>
-                <p class="tries">{move || i18n.count("import-tries-left", session.with(ImportSession::tries_left) as usize)}</p>
+                <p class="tries">{move || i18n.count("import-tries-left", session.with(ImportSession::<T>::tries_left) as usize)}</p>
             </form>
         </Show>
     }

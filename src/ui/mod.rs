@@ -3,10 +3,15 @@
 //! use them: the client's app ([`App`]) and the case manager's page
 //! ([`CaseManagerApp`]), each a wasm module of its own.
 
+mod answer_composer;
+mod answer_share;
+mod answers;
 mod app;
 mod browser;
 mod case_manager;
 mod case_overview;
+mod centre;
+mod centre_setup;
 mod changes_since;
 mod check_in_step;
 mod chip;
@@ -14,6 +19,7 @@ mod confirm;
 mod context;
 mod continue_plan;
 mod copy_button;
+mod directory_panel;
 mod erase;
 mod goal_card;
 mod goal_editor;
@@ -22,12 +28,15 @@ mod idle_guard;
 mod import;
 mod item_row;
 mod language_picker;
+mod lazy;
 mod link_picker;
 mod messages;
 mod move_buttons;
 mod nav;
 mod notice_banner;
+mod offer_card;
 mod offline;
+mod opening;
 mod own_words;
 mod page;
 mod part_step;
@@ -46,6 +55,7 @@ pub mod share_worker;
 mod speaker;
 mod step_buttons;
 mod step_list;
+mod support_summary;
 mod take_away;
 mod top_bar;
 mod welcome;

@@ -19,6 +19,8 @@ pub enum Screen {
     Continue,
     /// "How is it going?"
     CheckIn,
+    /// What the case manager suggested, and the client's yes or not now.
+    Answers,
 }
 
 impl Screen {
@@ -35,7 +37,12 @@ impl Screen {
     ];
 
     /// Screens outside the client's journey.
-    const OTHERS: [Screen; 3] = [Screen::Settings, Screen::Continue, Screen::CheckIn];
+    const OTHERS: [Screen; 4] = [
+        Screen::Settings,
+        Screen::Continue,
+        Screen::CheckIn,
+        Screen::Answers,
+    ];
 
     /// The fragment that names this screen, `""` for Welcome.
     pub fn slug(self) -> &'static str {
@@ -51,6 +58,7 @@ impl Screen {
             Screen::Settings => "settings",
             Screen::Continue => "continue",
             Screen::CheckIn => "check-in",
+            Screen::Answers => "answers",
         }
     }
 
@@ -111,10 +119,15 @@ pub fn go(screen_signal: RwSignal<Screen>, screen: Screen) {
 }
 
 /// Follows the back and forward buttons; opens a client's "continue it
-/// here" link (`#continue/<code>`) on the Continue screen; and sends an old
-/// share link (`#i/<code>`) opened in a tab where this app already runs to
-/// the case manager's page, as `index.html` does for one opened afresh.
-pub fn follow_history(screen_signal: RwSignal<Screen>, incoming: RwSignal<Option<String>>) {
+/// here" link (`#continue/<code>`) on the Continue screen and an answer's
+/// link (`#answer/<code>`) on the Answers screen; and sends an old share
+/// link (`#i/<code>`) opened in a tab where this app already runs to the
+/// case manager's page, as `index.html` does for one opened afresh.
+pub fn follow_history(
+    screen_signal: RwSignal<Screen>,
+    incoming: RwSignal<Option<String>>,
+    incoming_answer: RwSignal<Option<String>>,
+) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let hash = window().location().hash().unwrap_or_default();
         if hash.starts_with(crate::share::LINK_MARKER) {
@@ -125,6 +138,9 @@ pub fn follow_history(screen_signal: RwSignal<Screen>, incoming: RwSignal<Option
         if let Some(code) = take_continue_code() {
             incoming.set(Some(code));
         }
+        if let Some(code) = take_answer_code() {
+            incoming_answer.set(Some(code));
+        }
         screen_signal.set(current_from_location());
     });
 }
@@ -133,8 +149,18 @@ pub fn follow_history(screen_signal: RwSignal<Screen>, incoming: RwSignal<Option
 /// manager's page opened on the client's own phone), taken out of the
 /// address, which then names the Continue screen.
 pub fn take_continue_code() -> Option<String> {
+    take_code(crate::share::CONTINUE_MARKER, Screen::Continue)
+}
+
+/// The code of an answer's link (`#answer/<code>`), taken out of the
+/// address, which then names the Answers screen.
+pub fn take_answer_code() -> Option<String> {
+    take_code(crate::share::ANSWER_MARKER, Screen::Answers)
+}
+
+fn take_code(marker: &str, screen: Screen) -> Option<String> {
     let hash = window().location().hash().ok()?;
-    let code = hash.strip_prefix(crate::share::CONTINUE_MARKER)?.to_owned();
-    super::browser::replace_address(&url_of(Screen::Continue));
+    let code = hash.strip_prefix(marker)?.to_owned();
+    super::browser::replace_address(&url_of(screen));
     Some(code)
 }

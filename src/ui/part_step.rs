@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::centre::{CentreChips, GapsQuestion};
 use super::chip::Chip;
 use super::item_row::ItemRow;
 use super::own_words::OwnWords;
@@ -49,6 +50,7 @@ pub fn PartStep(
             </ol>
             <OwnWords quadrant />
         </section>
+        {(quadrant == Quadrant::Opportunities).then(|| view! { <CentreChips /> })}
         <section class="ideas" aria-labelledby="ideas-title">
             <h2 id="ideas-title">{i18n.tr("ideas-title")}</h2>
             {suggestions_for(quadrant)
@@ -68,6 +70,7 @@ pub fn PartStep(
                 })
                 .collect_view()}
         </section>
+        {(quadrant == Quadrant::Opportunities).then(|| view! { <GapsQuestion /> })}
         <StepButtons current=Screen::Part(quadrant) />
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::nav::Screen;
+use super::support_summary::{GapsSummary, SupportSummary};
 use super::I18n;
 use crate::model::labels::{self, part_name, GoalDetail};
 use crate::model::{Changes, Goal, GoalStatus, ItemId, Plan, Quadrant};
@@ -92,10 +93,15 @@ pub fn PlanSummary(
                 }}
             </section>
     };
+    // What helps comes with the goals it helps: on paper, right after them.
+    let support = view! {
+        <SupportSummary plan every_choice=marks_changes />
+        <GapsSummary plan />
+    };
     if goals_first {
-        view! { <article class="plan-summary">{goals}{parts}</article> }.into_any()
+        view! { <article class="plan-summary">{goals}{support}{parts}</article> }.into_any()
     } else {
-        view! { <article class="plan-summary">{parts}{goals}</article> }.into_any()
+        view! { <article class="plan-summary">{parts}{goals}{support}</article> }.into_any()
     }
 }
 

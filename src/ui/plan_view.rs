@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
+use super::answer_composer::AnswerComposer;
 use super::browser;
 use super::case_overview::CaseOverview;
 use super::copy_button::CopyButton;
 use super::plan_summary::PlanSummary;
 use super::I18n;
+use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::model::Plan;
 use crate::share::export;
@@ -15,6 +17,10 @@ use crate::share::export;
 pub fn PlanView(
     /// The plan that was opened.
     plan: Plan,
+    /// Its PIN, if it had one: the answer to it has the same.
+    pin: Option<String>,
+    /// The agency's services directory, for the answer.
+    directory: RwSignal<Option<Directory>>,
     /// Closes the plan, back to the empty form.
     on_close: Callback<()>,
 ) -> impl IntoView {
@@ -65,6 +71,7 @@ pub fn PlanView(
             </div>
         </section>
         <PlanSummary plan marks_changes=true />
+        <AnswerComposer plan pin directory />
         <button class="secondary no-print" id="close-plan" on:click=move |_| on_close.run(())>{i18n.tr("plan-view-close")}</button>
     }
 }

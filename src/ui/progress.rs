@@ -16,6 +16,7 @@ pub fn step_name(screen: Screen) -> &'static str {
         Screen::Settings => "settings-title",
         Screen::Continue => "continue-title",
         Screen::CheckIn => "check-in-title",
+        Screen::Answers => "answers-title",
     }
 }
 

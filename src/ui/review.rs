@@ -28,6 +28,15 @@ pub fn Review() -> impl IntoView {
                 <span aria-hidden="true">"💬 "</span>{i18n.tr("welcome-check-in")}
             </button>
         </Show>
+        <Show when=move || ctx.plan.with(|p| !p.support.is_empty())>
+            <button class="secondary" id="review-answers" on:click=move |_| nav::go(ctx.screen, Screen::Answers)>
+                <span aria-hidden="true">"🤝 "</span>
+                {move || {
+                    let waiting = ctx.plan.with(|p| p.open_suggestions().count());
+                    i18n.count("review-answers", waiting)
+                }}
+            </button>
+        </Show>
         <ChangesSince plan=ctx.plan.into() />
         <div class="read-plan">
             <button class="secondary" id="read-plan" on:click=move |_| {

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::answers::Answers;
 use super::check_in_step::CheckInStep;
 use super::continue_plan::ContinuePlan;
 use super::goals_step::GoalsStep;
@@ -33,6 +34,7 @@ fn draw(screen: Screen) -> AnyView {
         Screen::Settings => view! { <Settings /> }.into_any(),
         Screen::Continue => view! { <ContinuePlan /> }.into_any(),
         Screen::CheckIn => view! { <CheckInStep /> }.into_any(),
+        Screen::Answers => view! { <Answers /> }.into_any(),
     }
 }
 

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::centre_setup::CentreSetup;
 use super::confirm::Confirm;
 use super::erase::erase_everything;
 use super::nav::Screen;
@@ -110,8 +111,10 @@ fn StaffSetup() -> impl IntoView {
             </div>
         }
     };
+    // The centre's directory and its readers come in when staff open this.
+    let opened = RwSignal::new(false);
     view! {
-        <details class="staff">
+        <details class="staff" on:toggle=move |_| opened.set(true)>
             <summary>{i18n.tr("settings-staff-title")}</summary>
             <fieldset>
                 <legend>{i18n.tr("settings-mode-label")}</legend>
@@ -124,6 +127,9 @@ fn StaffSetup() -> impl IntoView {
                     prop:value=minutes on:input:target=move |ev| minutes.set(ev.target().value()) />
             </div>
             <button class="primary" id="save-device" on:click=save>{i18n.tr("settings-save")}</button>
+            <Show when=move || opened.get()>
+                <CentreSetup />
+            </Show>
         </details>
     }
 }

@@ -94,6 +94,29 @@ for (const lang of LANGS) {
     await page.locator(".plan-summary").waitFor();
     await scan(page, "plan view", found, page.locator(".plan-summary"));
 
+    // The case manager answers from the directory; the client chooses; staff
+    // load the centre's services; the client sees them and names a gap.
+    await page.locator("#directory-file").setInputFiles("tests/fixtures/hsds/centre.json");
+    await page.locator("#directory-pick-0").click();
+    await page.locator("#answer-from").fill("Sam");
+    await page.locator("#make-answer").click();
+    const answerLink = await page.locator("#answer-link").inputValue();
+    await scan(page, "answer made", found, page.locator(".answer-made .qr svg"));
+    await page.goto(answerLink.replace(/^http:\/\/[^/]+/, ""));
+    await page.locator(".received-answer .choice-yes").first().click();
+    await scan(page, "answers", found, page.locator('.received-answer [aria-pressed="true"]'));
+    await page.goto("/#settings");
+    await page.locator("details.staff summary").click();
+    await page.locator("#centre-file").setInputFiles("tests/fixtures/hsds/centre.json");
+    await scan(page, "staff settings with the centre's services", found, page.locator("#centre-remove"));
+    await page.goto("/#help");
+    await page.locator("#gap-words").fill("Ana 🙂 سلام");
+    await page.locator("#gap-add").click();
+    await scan(page, "what could help, here at this centre", found, async () => {
+      await expect(page.locator(".centre .chip")).toHaveCount(4);
+      await expect(page.locator(".gap-list li")).toHaveCount(1);
+    });
+
     // Coming back: a check-in, what changed since, continuing over a draft,
     // and the case manager's overview with its timeline and chart.
     await page.goto("/#check-in");

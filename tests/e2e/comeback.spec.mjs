@@ -1,44 +1,10 @@
 // Coming back to a plan: the take-away sheet, continuing from its QR code on
 // a kiosk, checking in, and what the case manager sees changed.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
-import { test, expect, message, openFresh } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { test, expect, message, openFresh, addGoal, printout } from "./helpers.mjs";
 
 const pl = (id) => message("pl", id);
 const en = (id) => message("en", id);
-
-/** On the goals step: a goal with two steps. */
-async function addGoal(page, lang, title, steps) {
-  await page.locator("#add-goal").click();
-  const goal = page.locator(".goal").last();
-  await goal.getByLabel(message(lang, "goal-title-label")).fill(title);
-  for (const [at, words] of steps.entries()) {
-    await goal.getByRole("button", { name: message(lang, "step-add") }).click();
-    await expect(goal.locator(".step").nth(at).locator("input[type=text]")).toBeFocused();
-    await page.keyboard.type(words);
-  }
-}
-
-/** The printout of the page as a PDF: its page count, its text, and the
- * text of every QR code on its first page, read by jsQR (not our decoder)
- * from poppler's rendering at 150 dpi. */
-async function printout(page) {
-  await page.emulateMedia({ media: "print" });
-  const dir = mkdtempSync(join(tmpdir(), "waymark-print-"));
-  const pdf = join(dir, "sheet.pdf");
-  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
-  await page.emulateMedia({ media: "screen" });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-  execFileSync("pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, join(dir, "page")]);
-  const png = PNG.sync.read(readFileSync(join(dir, "page.png")));
-  const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  return { pages, text, qr: qr?.data ?? null };
-}
 
 test("kiosk: a client takes their plan away on paper, erases, continues next week with the PIN, checks in, and the case manager sees what changed", async ({ page, browser }) => {
   await page.goto("/?setup=kiosk&idle=1800&lang=pl");

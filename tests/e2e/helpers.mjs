@@ -1,7 +1,12 @@
 // Shared by the end-to-end tests: a page that records console errors and any
 // request leaving 127.0.0.1, and the real words of the locale files.
 import { test as base, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 /** The text of a message in locales/<lang>/ (without selects); the lines of
  * a message written over several are joined as Fluent joins them. */
@@ -98,3 +103,33 @@ export function cameraFilming(svg) {
     return canvas.captureStream(15);
   };
 }
+
+/** On the goals step: a goal with two steps. */
+export async function addGoal(page, lang, title, steps) {
+  await page.locator("#add-goal").click();
+  const goal = page.locator(".goal").last();
+  await goal.getByLabel(message(lang, "goal-title-label")).fill(title);
+  for (const [at, words] of steps.entries()) {
+    await goal.getByRole("button", { name: message(lang, "step-add") }).click();
+    await expect(goal.locator(".step").nth(at).locator("input[type=text]")).toBeFocused();
+    await page.keyboard.type(words);
+  }
+}
+
+/** The printout of the page as a PDF: its page count, its text, and the
+ * text of every QR code on its first page, read by jsQR (not our decoder)
+ * from poppler's rendering at 150 dpi. */
+export async function printout(page) {
+  await page.emulateMedia({ media: "print" });
+  const dir = mkdtempSync(join(tmpdir(), "waymark-print-"));
+  const pdf = join(dir, "sheet.pdf");
+  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+  await page.emulateMedia({ media: "screen" });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  execFileSync("pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, join(dir, "page")]);
+  const png = PNG.sync.read(readFileSync(join(dir, "page.png")));
+  const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return { pages, text, qr: qr?.data ?? null };
+}
+
