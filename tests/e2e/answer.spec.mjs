@@ -81,7 +81,7 @@ test("a case manager answers a Polish client's plan; the client takes one servic
   await expect(items.nth(0).locator(".offer-title bdi")).toHaveAttribute("lang", "en");
   await expect(items.nth(0).locator(".offer-phone a")).toHaveAttribute("href", "tel:02079460101");
   // Kept as waiting: nothing is taken before a yes.
-  const choices = () => page.evaluate(() => JSON.parse(localStorage.getItem("waymark.plan")).support.map((s) => s.choice));
+  const choices = () => page.evaluate(() => (JSON.parse(localStorage.getItem("waymark.plan")).support ?? []).map((s) => s.choice));
   await expect.poll(choices).toEqual(["waiting", "waiting", "waiting"]);
   await items.nth(0).getByRole("button", { name: pl("answer-yes") }).click();
   await items.nth(1).getByRole("button", { name: pl("answer-not-now") }).click();
@@ -181,7 +181,7 @@ test("kiosk: staff load the centre's services once; a client taps one and names 
 
   // A client, on the "What could help" step.
   await page.goto("/#help");
-  await expect(page.locator("#centre-title")).toHaveText(en("centre-title"));
+  await expect(page.locator("#centre-title")).toContainText(en("centre-title"));
   const clinic = page.locator(".centre .chip", { hasText: "Legal Advice Clinic" });
   await expect(page.locator(".centre .chip")).toHaveCount(4);
   await clinic.click();
