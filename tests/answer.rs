@@ -481,11 +481,7 @@ mod reading_a_suggestion {
         assert!(words
             .details
             .contains(&"Room 2, 14 Harbour Street".to_owned()));
-        assert!(
-            words.details.contains(&"Tuesdays 10:00–13:00".to_owned()),
-            "{:?}",
-            words.details
-        );
+        assert_eq!(words.hours, ["Tuesdays 10:00–13:00"]);
         assert_eq!(words.phone.as_deref(), Some("+44 20 7946 0123"));
         assert_eq!(words.web.as_deref(), Some("https://law.example/clinic"));
         let spoken = words.spoken(&en());

@@ -204,8 +204,10 @@ pub struct OfferWords {
     pub title: String,
     /// The language of the title and details, when it is known.
     pub lang: Option<String>,
-    /// What they offer, who runs it, where, when: one line each.
+    /// What they offer, who runs it, where: one line each, in [`Self::lang`].
     pub details: Vec<String>,
+    /// When it is open, in the reader's words: one line per opening.
+    pub hours: Vec<String>,
     pub phone: Option<String>,
     pub web: Option<String>,
 }
@@ -220,6 +222,7 @@ impl OfferWords {
         std::iter::once(l10n.text(self.kind))
             .chain(std::iter::once(self.title.clone()))
             .chain(self.details.iter().cloned())
+            .chain(self.hours.iter().cloned())
             .chain(phone)
             .collect::<Vec<_>>()
             .join(". ")
@@ -235,6 +238,7 @@ pub fn offer_words(l10n: &Localizer, offer: &Offer, date: impl Fn(Day) -> String
         title: title.to_owned(),
         lang: None,
         details: Vec::new(),
+        hours: Vec::new(),
         phone: None,
         web: None,
     };
@@ -257,11 +261,10 @@ pub fn offer_words(l10n: &Localizer, offer: &Offer, date: impl Fn(Day) -> String
         }
         Offer::Service(service) => {
             let known = [&service.offers, &service.organization, &service.place];
-            let details = known.into_iter().flatten().cloned();
-            let hours = service.hours.iter().map(|h| hours_words(l10n, h));
             OfferWords {
                 lang: service.lang.clone(),
-                details: details.chain(hours).collect(),
+                details: known.into_iter().flatten().cloned().collect(),
+                hours: service.hours.iter().map(|h| hours_words(l10n, h)).collect(),
                 phone: service.phone.clone(),
                 // Only a web address becomes a link: a directory is a file
                 // from outside, and `javascript:` must never be one.

@@ -34,10 +34,13 @@ pub fn OfferCard(offer: Offer) -> impl IntoView {
                     <span class="offer-icon" aria-hidden="true">{w.icon}</span>
                     {i18n.t(w.kind)}
                 </p>
-                <p class="offer-title"><bdi lang=lang.clone()>{w.title}</bdi></p>
+                // Whole lines in the words' own language and direction: an
+                // English address wraps as English inside an Arabic page.
+                <p class="offer-title" lang=lang.clone() dir="auto">{w.title}</p>
                 {w.details.into_iter().map(|line| view! {
-                    <p class="offer-detail"><bdi lang=lang.clone()>{line}</bdi></p>
+                    <p class="offer-detail" lang=lang.clone() dir="auto">{line}</p>
                 }).collect_view()}
+                {w.hours.into_iter().map(|line| view! { <p class="offer-hours">{line}</p> }).collect_view()}
                 {tel.map(|(href, phone)| view! {
                     <p class="offer-phone">
                         <span aria-hidden="true">"📞 "</span>

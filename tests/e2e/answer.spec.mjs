@@ -78,7 +78,7 @@ test("a case manager answers a Polish client's plan; the client takes one servic
   await expect(items.nth(0)).toContainText(GOAL);
   await expect(items.nth(0)).toContainText("Legal Advice Clinic");
   // The directory's words are marked with their language, English.
-  await expect(items.nth(0).locator(".offer-title bdi")).toHaveAttribute("lang", "en");
+  await expect(items.nth(0).locator(".offer-title")).toHaveAttribute("lang", "en");
   await expect(items.nth(0).locator(".offer-phone a")).toHaveAttribute("href", "tel:02079460101");
   // Kept as waiting: nothing is taken before a yes.
   const choices = () => page.evaluate(() => (JSON.parse(localStorage.getItem("waymark.plan")).support ?? []).map((s) => s.choice));
