@@ -1,4 +1,4 @@
-// The five journeys every engine must get through, written once against the
+// The six journeys every engine must get through, written once against the
 // driver verbs (open, reload, url, click, type, select, evaluate, errors,
 // close) that driver-firefox.mjs and driver-webkit.mjs both provide.
 import { message, cameraFilming } from "../e2e/helpers.mjs";
@@ -210,6 +210,45 @@ async function scanWithoutBarcodeDetector(browser, { base }) {
   }
 }
 
+/** (6) The case manager answers a plan; the answer's link opens on the
+ * client's phone, and the service they say yes to joins their plan. One
+ * session for both pages (WebKitWebDriver runs one at a time): the case
+ * manager's page keeps nothing, so it leaves the client's storage as it is. */
+async function answerOpensOnThePhone(browser, { base }) {
+  const en = (id) => message("en", id);
+  const session = await browser.newSession();
+  try {
+    await openFresh(session, base, "en");
+    await session.click("#start");
+    await session.click('.chip[data-key="can-cook"]');
+    await session.click(".progress-step", en("part-share"));
+    await session.click("#make-code");
+    const link = await waitIn(session, "the share link", () => document.querySelector("#share-link")?.value);
+
+    await openApp(session, link);
+    await waitForText(session, "h1", en("plan-view-title"));
+    await session.type("#answer-from", "Sam Carter");
+    await session.type("#service-name", "Eastport Food Bank");
+    await session.type("#service-phone", "020 7946 0999");
+    await session.click("#add-service");
+    await waitForText(session, ".answer-list", "Eastport Food Bank");
+    await session.click("#make-answer");
+    const answer = await waitIn(session, "the answer's link", () => document.querySelector("#answer-link")?.value);
+    check(/^http:\/\/127\.0\.0\.1:\d+\/#answer\/WA1-\d+$/.test(answer), `a link into the client's app (got ${answer})`);
+
+    await openApp(session, answer);
+    await waitForText(session, ".received-answer", "Eastport Food Bank");
+    check((await session.url()).endsWith("#answers"), "the code is stripped from the address bar");
+    await session.click(".received-answer .choice-yes");
+    await waitForSaved(session, '"choice":"yes"');
+    await session.click("#answers-done");
+    await waitForText(session, ".summary-support", "020 7946 0999");
+    return session.errors();
+  } finally {
+    await session.close();
+  }
+}
+
 /** (4) Loaded once, the app reloads with its server stopped (the service
  * worker serves it), and a draft typed offline is kept. A server of its own,
  * on its own port, so stopping it touches no other journey. */
@@ -245,4 +284,5 @@ export const journeys = [
   { name: "share link opens on the case manager's page", run: shareLinkToCaseManager },
   { name: "offline reload keeps a draft", run: offlineReload },
   { name: "a filmed QR code opens without BarcodeDetector", run: scanWithoutBarcodeDetector },
+  { name: "an answer opens on the client's phone", run: answerOpensOnThePhone },
 ];
