@@ -602,3 +602,77 @@ mod around_here {
         assert_eq!(plan.swot.opportunities.len(), before);
     }
 }
+
+mod limits_of_a_plan {
+    use super::*;
+    use waymark::model::{AnswerMismatch, Proposal};
+
+    #[test]
+    fn an_answer_that_would_overfill_the_plan_is_refused_and_changes_nothing() {
+        let mut plan = typical_answered();
+        let mut answer = typical_answer(&plan);
+        answer.made = "2026-12-20T10:00:00Z".parse().unwrap();
+        answer.proposals = (0..200)
+            .map(|n| Proposal {
+                goal: None,
+                offer: Offer::Message(format!("Message {n}")),
+            })
+            .collect();
+        assert_eq!(
+            answer.validate(),
+            Ok(()),
+            "the answer alone is within limits"
+        );
+        let before = plan.clone();
+        assert_eq!(plan.receive(&answer), Err(AnswerMismatch::NoRoom));
+        assert_eq!(plan, before);
+        assert_eq!(plan.validate(), Ok(()));
+    }
+
+    #[test]
+    fn a_step_whose_goal_is_gone_is_not_a_choice() {
+        let mut plan = typical_checked_in();
+        let answer = typical_answer(&plan);
+        let ids = plan.receive(&answer).unwrap();
+        let step = ids
+            .iter()
+            .copied()
+            .find(|id| {
+                plan.support
+                    .iter()
+                    .any(|s| s.id == *id && matches!(s.offer, Offer::Step(_)))
+            })
+            .unwrap();
+        let goal = plan
+            .support
+            .iter()
+            .find(|s| s.id == step)
+            .unwrap()
+            .goal
+            .unwrap();
+        assert!(plan.remove_goal(goal));
+        let support = plan.support.iter().find(|s| s.id == step).unwrap();
+        assert!(!support.is_choice());
+        assert!(!plan.choose(step, Choice::Yes), "no goal to add it to");
+        assert!(plan.open_suggestions().all(|s| s.id != step));
+    }
+}
+
+#[test]
+fn a_phone_link_dials_the_number_as_written_and_stops_at_a_word() {
+    use waymark::share::words::dial_number;
+    assert_eq!(
+        dial_number("+44 20 7946 0123").as_deref(),
+        Some("+442079460123")
+    );
+    assert_eq!(
+        dial_number("(020) 7946-0101 ext 12").as_deref(),
+        Some("02079460101")
+    );
+    assert_eq!(
+        dial_number("020 7946 0101, or 0102").as_deref(),
+        Some("02079460101")
+    );
+    assert_eq!(dial_number("ask at the desk"), None);
+    assert_eq!(dial_number("12"), None);
+}

@@ -456,3 +456,4 @@ centre-count = { $count ->
 }
 centre-remove = Remove the services
 centre-no-room = This device has no room for the services. Try a smaller file.
+answer-no-room = This answer does not fit: your plan is already very full. Ask your support worker for a shorter answer.

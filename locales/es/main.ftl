@@ -453,3 +453,4 @@ centre-count = { $count ->
 }
 centre-remove = Quitar los servicios
 centre-no-room = Este dispositivo no tiene espacio para los servicios. Probar con un archivo más pequeño.
+answer-no-room = Esta respuesta no cabe: tu plan ya está muy lleno. Pide a la persona que lleva tu caso una respuesta más corta.

@@ -455,3 +455,4 @@ centre-count = { $count ->
 }
 centre-remove = Retirer les services
 centre-no-room = Cet appareil n’a pas assez de place pour les services. Essayer avec un fichier plus petit.
+answer-no-room = Cette réponse ne rentre pas : ton plan est déjà très rempli. Demande une réponse plus courte à la personne qui t’accompagne.

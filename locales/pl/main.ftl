@@ -487,3 +487,4 @@ centre-count = { $count ->
 }
 centre-remove = Usuń usługi
 centre-no-room = Na tym urządzeniu nie ma miejsca na te usługi. Spróbuj wczytać mniejszy plik.
+answer-no-room = Ta odpowiedź się nie mieści: twój plan jest już bardzo pełny. Poproś osobę, która prowadzi twoją sprawę, o krótszą odpowiedź.

@@ -151,12 +151,32 @@ pub struct Support {
     pub offer: Offer,
 }
 
+impl Support {
+    /// Whether the client says yes or not now to it: not to a message, nor
+    /// to a step whose goal the client has removed since.
+    pub fn is_choice(&self) -> bool {
+        match self.offer {
+            Offer::Step(_) => self.goal.is_some(),
+            _ => self.offer.is_choice(),
+        }
+    }
+
+    /// A step the client said yes to: it is in their goal now, theirs to
+    /// change there.
+    pub fn step_taken(&self) -> bool {
+        matches!(self.offer, Offer::Step(_)) && self.choice == Choice::Yes
+    }
+}
+
 /// Why an answer was not taken into this plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerMismatch {
     /// It answers another plan; the client may have to continue that one
     /// first.
     OtherPlan,
+    /// The plan has no room for it: with it, the plan would pass a plan's
+    /// limits and could no longer be saved or shared.
+    NoRoom,
 }
 
 impl Plan {
@@ -177,6 +197,7 @@ impl Plan {
         if !known.is_empty() {
             return Ok(known);
         }
+        let before = self.support.len();
         let mut ids = Vec::new();
         for proposal in &answer.proposals {
             let id = self.next_id();
@@ -197,6 +218,10 @@ impl Plan {
             });
             ids.push(id);
         }
+        if self.validate().is_err() {
+            self.support.truncate(before);
+            return Err(AnswerMismatch::NoRoom);
+        }
         Ok(ids)
     }
 
@@ -208,16 +233,18 @@ impl Plan {
             return false;
         };
         let support = &self.support[at];
-        let step_taken = matches!(support.offer, Offer::Step(_)) && support.choice == Choice::Yes;
-        if support.choice == choice || !support.offer.is_choice() || step_taken {
+        if support.choice == choice || !support.is_choice() || support.step_taken() {
             return false;
         }
         if let (Choice::Yes, Offer::Step(text), Some(goal)) = (choice, &support.offer, support.goal)
         {
+            // A step that would take the plan past its limits is not added.
+            let mut with_step = self.clone();
             let text = text.clone();
-            if self.add_step(goal, text, None).is_none() {
+            if with_step.add_step(goal, text, None).is_none() || with_step.validate().is_err() {
                 return false;
             }
+            *self = with_step;
         }
         self.support[at].choice = choice;
         true
@@ -241,7 +268,7 @@ impl Plan {
     pub fn open_suggestions(&self) -> impl Iterator<Item = &Support> {
         self.support
             .iter()
-            .filter(|s| s.offer.is_choice() && s.choice != Choice::Yes)
+            .filter(|s| s.is_choice() && s.choice != Choice::Yes)
     }
 }
 

@@ -293,3 +293,18 @@ fn clock(l10n: &Localizer, time: chrono::NaiveTime) -> String {
         false => clock,
     }
 }
+
+/// The number a phone link dials: the digits of the number as written,
+/// with its leading `+`, up to the first word ("020 7946 0101 ext 12"
+/// dials 02079460101). `None` when there is no number to dial.
+pub fn dial_number(phone: &str) -> Option<String> {
+    let number: String = phone
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || " +-().\u{a0}".contains(*c))
+        .enumerate()
+        .filter(|(at, c)| c.is_ascii_digit() || (*at == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    (number.chars().filter(char::is_ascii_digit).count() >= 3).then_some(number)
+}

@@ -46,7 +46,7 @@ pub fn AnswerComposer(
     let draft = RwSignal::new(AnswerDraft::default());
     let goal = RwSignal::new(plan.with_untracked(|p| p.goals.first().map(|g| g.id)));
     let kind = RwSignal::new(Kind::Service);
-    let problem = RwSignal::new(None::<DraftProblem>);
+    let problem = RwSignal::new(None::<&'static str>);
     let made = RwSignal::new(None::<(Answer, ShareOutcome)>);
     let pin = StoredValue::new(pin);
 
@@ -60,11 +60,16 @@ pub fn AnswerComposer(
     });
     // Adds to the draft, or says why not; whether it was added.
     let add_to = move |goal: Option<ItemId>, offer: Result<Offer, DraftProblem>| -> bool {
+        // Only a suggestion added changes the draft (and the answer made).
         let result = offer.and_then(|offer| {
-            let added = draft.try_update(|d| d.add(goal, offer));
-            added.unwrap_or(Err(DraftProblem::Empty))
+            let mut added = Err(DraftProblem::Empty);
+            draft.try_maybe_update(|d| {
+                added = d.add(goal, offer);
+                (added.is_ok(), ())
+            });
+            added
         });
-        problem.set(result.err());
+        problem.set(result.err().map(DraftProblem::message_id));
         result.is_ok()
     };
     // A suggestion is for the goal chosen; the meeting is with the client.
@@ -76,21 +81,33 @@ pub fn AnswerComposer(
             draft
                 .with_untracked(|d| d.answer(p, &from.get_untracked(), made_at, i18n.lang().code()))
         });
-        let outcome = answer.map(|answer| {
-            let salt = browser::random_bytes().unwrap_or_default();
-            let app = browser::app_url();
-            let outcome =
-                pin.with_value(|pin| make_answer(&answer, pin.as_deref(), salt, app_of_page(&app)));
-            outcome.map(|outcome| (answer, outcome))
+        let answer = match answer {
+            Ok(answer) => answer,
+            Err(why) => return problem.set(Some(why.message_id())),
+        };
+        // A PIN's salt must be random: without the browser's random source,
+        // no protected answer is made.
+        let salt = browser::random_bytes();
+        let outcome = pin.with_value(|pin| match (pin, salt) {
+            (Some(_), None) => None,
+            (pin, salt) => {
+                let app = browser::app_url();
+                make_answer(
+                    &answer,
+                    pin.as_deref(),
+                    salt.unwrap_or_default(),
+                    app_of_page(&app),
+                )
+                .ok()
+            }
         });
         match outcome {
-            Ok(Ok(outcome)) => {
+            Some(outcome) => {
                 problem.set(None);
-                made.set(Some(outcome));
+                made.set(Some((answer, outcome)));
                 browser::focus_later("answer-made-title");
             }
-            Ok(Err(_)) => problem.set(Some(DraftProblem::TooMany)),
-            Err(why) => problem.set(Some(why)),
+            None => problem.set(Some("share-failed")),
         }
     };
     let goal_options = move || {
@@ -155,7 +172,7 @@ pub fn AnswerComposer(
             </fieldset>
             <MeetingForm add=add_meeting />
             <div role="alert">
-                {move || problem.get().map(|p| view! { <p class="problem" id="answer-problem">{i18n.t(p.message_id())}</p> })}
+                {move || problem.get().map(|id| view! { <p class="problem" id="answer-problem">{i18n.t(id)}</p> })}
             </div>
             <h3 id="answer-so-far">{i18n.tr("answer-so-far")}</h3>
             <Show when=move || draft.with(|d| !d.proposals.is_empty())

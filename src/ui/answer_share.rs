@@ -23,15 +23,26 @@ pub fn AnswerShare(answer: Answer, outcome: ShareOutcome) -> impl IntoView {
     let qr = outcome.with_value(|o| o.qr_svg.clone());
     let from = answer.from.clone();
     let title = move || i18n.format("answer-from", &[("name", from.as_str().into())]);
+    let printing = move |on: bool| {
+        if let Some(body) = document().body() {
+            let classes = body.class_list();
+            let _ = if on {
+                classes.add_1(PRINTING_CLASS)
+            } else {
+                classes.remove_1(PRINTING_CLASS)
+            };
+        }
+    };
+    // Where print() returns before printing (phones), the page prints the
+    // answer alone until the print is over.
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing(false));
+    on_cleanup(move || {
+        after.remove();
+        printing(false);
+    });
     let print = move |_| {
-        let body = document().body();
-        if let Some(body) = &body {
-            let _ = body.class_list().add_1(PRINTING_CLASS);
-        }
+        printing(true);
         browser::print();
-        if let Some(body) = &body {
-            let _ = body.class_list().remove_1(PRINTING_CLASS);
-        }
     };
     let save = move |_| {
         let file = answer_file_contents(&code());

@@ -6,22 +6,23 @@
 
 use leptos::prelude::*;
 
+use super::context::local_day;
 use super::import::Opened;
 use super::nav::{self, Screen};
 use super::offer_card::{words_of, OfferCard};
 use super::opening::OpeningForm;
 use super::speaker::Speaker;
 use super::AppCtx;
-use crate::model::{Answer, Choice, ItemId, Offer, Support, Timestamp};
+use crate::model::{Answer, AnswerMismatch, Choice, ItemId, Offer, Support, Timestamp};
 use crate::share::words::goal_title;
 
-/// Takes an answer into the plan on this device, if it answers that plan;
-/// whether it did.
-pub fn take_answer(ctx: AppCtx, answer: &Answer) -> bool {
+/// Takes an answer into the plan on this device, if it answers that plan
+/// and the plan has room for it.
+pub fn take_answer(ctx: AppCtx, answer: &Answer) -> Result<(), AnswerMismatch> {
     if ctx.plan.with_untracked(|p| p.id != answer.plan) {
-        return false;
+        return Err(AnswerMismatch::OtherPlan);
     }
-    ctx.edit(|p| p.receive(answer)).is_ok()
+    ctx.edit(|p| p.receive(answer)).map(|_| ())
 }
 
 #[component]
@@ -30,14 +31,20 @@ pub fn Answers() -> impl IntoView {
     let i18n = ctx.i18n;
     // Shown when the client asks, or when there is nothing to show yet.
     let opening = RwSignal::new(false);
+    let no_room = RwSignal::new(false);
     let on_open = Callback::new(move |Opened { value: answer, .. }: Opened<Answer>| {
         opening.set(false);
-        if take_answer(ctx, &answer) {
-            ctx.waiting_answer.set(None);
-            super::browser::focus_later("answers-list-title");
-        } else {
-            ctx.waiting_answer.set(Some(answer));
-            super::browser::focus_later("answer-other-plan-title");
+        no_room.set(false);
+        match take_answer(ctx, &answer) {
+            Ok(()) => {
+                ctx.waiting_answer.set(None);
+                super::browser::focus_later("answers-list-title");
+            }
+            Err(AnswerMismatch::OtherPlan) => {
+                ctx.waiting_answer.set(Some(answer));
+                super::browser::focus_later("answer-other-plan-title");
+            }
+            Err(AnswerMismatch::NoRoom) => no_room.set(true),
         }
     });
     let has_answers = move || ctx.plan.with(|p| !p.support.is_empty());
@@ -49,6 +56,11 @@ pub fn Answers() -> impl IntoView {
             {i18n.tr("answers-title")}
         </h1>
         <p class="hint">{i18n.tr("answers-hint")}</p>
+        <div role="alert">
+            <Show when=move || no_room.get()>
+                <p class="problem" id="answer-no-room">{i18n.tr("answer-no-room")}</p>
+            </Show>
+        </div>
         <Show when=move || ctx.waiting_answer.with(Option::is_some)>
             <OtherPlan />
         </Show>
@@ -104,7 +116,8 @@ fn OtherPlan() -> impl IntoView {
 }
 
 /// Every answer the plan holds, the newest first, each suggestion with the
-/// client's choice.
+/// client's choice. Keyed, so that a choice redraws its buttons' state and
+/// nothing else: the pressed button keeps the focus.
 #[component]
 fn AnswerList() -> impl IntoView {
     let ctx = AppCtx::get();
@@ -126,82 +139,114 @@ fn AnswerList() -> impl IntoView {
     };
     view! {
         <h2 id="answers-list-title" class="visually-hidden" tabindex="-1">{i18n.tr("answers-list")}</h2>
-        {move || answers().into_iter().map(|(from, made)| {
-            let ids: Vec<ItemId> = ctx.plan.with_untracked(|p| p.answer_items(&from, made).iter().map(|s| s.id).collect());
-            let date = i18n.date(made.date_naive());
-            view! {
-                <section class="received-answer" aria-label=i18n.format("answer-from", &[("name", from.as_str().into())])>
-                    <h3>{i18n.format("answer-from", &[("name", from.as_str().into())])}</h3>
-                    <p class="hint">{date}</p>
-                    <ul class="answer-items">
-                        {ids.into_iter().map(|id| view! { <SupportItem id /> }).collect_view()}
-                    </ul>
-                </section>
-            }
-        }).collect_view()}
+        <For each=answers key=|answer| answer.clone() let((from, made))>
+            <ReceivedAnswer from made />
+        </For>
+    }
+}
+
+#[component]
+fn ReceivedAnswer(from: String, made: Timestamp) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let title = StoredValue::new(from.clone());
+    let title = move || {
+        title.with_value(|from| i18n.format("answer-from", &[("name", from.as_str().into())]))
+    };
+    let ids = move || {
+        ctx.plan.with(|p| {
+            p.answer_items(&from, made)
+                .iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="received-answer" aria-label=title>
+            <h3>{title}</h3>
+            <p class="hint">{move || i18n.date(local_day(made))}</p>
+            <ul class="answer-items">
+                <For each=ids key=|id| *id let(id)>
+                    <SupportItem id />
+                </For>
+            </ul>
+        </section>
     }
 }
 
 /// One suggestion: what it is, read aloud on request, and the client's
-/// choice.
+/// choice. What it suggests never changes; only the choice does.
 #[component]
 fn SupportItem(id: ItemId) -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let support = Memo::new(move |_| {
-        ctx.plan
-            .with(|p| p.support.iter().find(|s| s.id == id).cloned())
+    let support = ctx
+        .plan
+        .with_untracked(|p| p.support.iter().find(|s| s.id == id).cloned())?;
+    let for_whom = ctx.plan.with_untracked(|p| {
+        support
+            .goal
+            .and_then(|g| p.goal(g))
+            .map(|g| i18n.with(|l| goal_title(l, g)))
     });
-    move || {
-        support.get().map(|s| {
-            let Support { offer, goal, choice, .. } = s;
-            let for_whom = ctx.plan.with_untracked(|p| {
-                goal.and_then(|g| p.goal(g)).map(|g| i18n.with(|l| goal_title(l, g)))
-            });
-            let spoken = words_of(i18n, &offer);
-            let spoken = Signal::derive(move || i18n.with(|l| spoken.spoken(l)));
-            let choice_view = choice_buttons(ctx, id, &offer, choice);
-            view! {
-                <li class="support-item" data-choice=format!("{choice:?}")>
-                    {for_whom.map(|title| view! {
-                        <p class="answer-for">{i18n.format("answer-for-goal", &[("goal", title.into())])}</p>
-                    })}
-                    <div class="support-row">
-                        <OfferCard offer />
-                        <Speaker text=spoken />
-                    </div>
-                    {choice_view}
-                </li>
-            }
+    let spoken = words_of(i18n, &support.offer);
+    let spoken = Signal::derive(move || i18n.with(|l| spoken.spoken(l)));
+    let choice = Memo::new(move |_| {
+        ctx.plan.with(|p| {
+            p.support
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.choice)
+                .unwrap_or_default()
         })
-    }
+    });
+    let choices = support
+        .is_choice()
+        .then(|| choice_buttons(ctx, id, &support, choice));
+    Some(view! {
+        <li class="support-item" data-choice=move || format!("{:?}", choice.get())>
+            {for_whom.map(|title| view! {
+                <p class="answer-for">{move || i18n.format("answer-for-goal", &[("goal", title.as_str().into())])}</p>
+            })}
+            <div class="support-row">
+                <OfferCard offer=support.offer.clone() />
+                <Speaker text=spoken />
+            </div>
+            {choices}
+        </li>
+    })
 }
 
-fn choice_buttons(ctx: AppCtx, id: ItemId, offer: &Offer, choice: Choice) -> Option<AnyView> {
+/// "Yes, add it" and "Not now", pressed as the client chose; a step said
+/// yes to is in the goal and says so.
+fn choice_buttons(
+    ctx: AppCtx,
+    id: ItemId,
+    support: &Support,
+    choice: Memo<Choice>,
+) -> impl IntoView {
     let i18n = ctx.i18n;
-    if !offer.is_choice() {
-        return None;
-    }
-    if matches!(offer, Offer::Step(_)) && choice == Choice::Yes {
-        return Some(view! { <p class="ok">{i18n.tr("answer-step-added")}</p> }.into_any());
-    }
-    let choose = move |choice: Choice| {
-        ctx.edit(|p| p.choose(id, choice));
+    let is_step = matches!(support.offer, Offer::Step(_));
+    let choose = move |to: Choice| {
+        ctx.edit(|p| p.choose(id, to));
     };
-    Some(
-        view! {
+    let pressed = move |c: Choice| move || (choice.get() == c).to_string();
+    view! {
+        <Show when=move || !(is_step && choice.get() == Choice::Yes)
+            fallback=move || view! { <p class="ok">{i18n.tr("answer-step-added")}</p> }>
             <div class="choice-buttons">
-                <button class="choice-yes" id=format!("answer-yes-{id}") aria-pressed=(choice == Choice::Yes).to_string()
+                <button class="choice-yes" id=format!("answer-yes-{id}") aria-pressed=pressed(Choice::Yes)
                     on:click=move |_| choose(Choice::Yes)>
                     <span aria-hidden="true">"✓ "</span>{i18n.tr("answer-yes")}
                 </button>
-                <button class="choice-not-now" id=format!("answer-not-now-{id}") aria-pressed=(choice == Choice::NotNow).to_string()
+                <button class="choice-not-now" id=format!("answer-not-now-{id}") aria-pressed=pressed(Choice::NotNow)
                     on:click=move |_| choose(Choice::NotNow)>
                     {i18n.tr("answer-not-now")}
                 </button>
             </div>
-            {(choice == Choice::Yes).then(|| view! { <p class="ok">{i18n.tr("answer-taken")}</p> })}
-        }
-        .into_any(),
-    )
+        </Show>
+        <p class="ok" role="status">
+            {move || (choice.get() == Choice::Yes && !is_step).then(|| i18n.t("answer-taken"))}
+        </p>
+    }
 }

@@ -77,8 +77,8 @@ pub fn GapsQuestion() -> impl IntoView {
             <ul class="gap-list">
                 {move || gaps().into_iter().enumerate().map(|(at, gap)| view! {
                     <li class="gap">
-                        <bdi>{gap}</bdi>
-                        <button class="secondary" id=format!("gap-remove-{at}") aria-label=i18n.tr("gaps-remove")
+                        <bdi>{gap.clone()}</bdi>
+                        <button class="secondary" id=format!("gap-remove-{at}") aria-label=format!("{}: {gap}", i18n.t("gaps-remove"))
                             on:click=move |_| { ctx.edit(|p| p.remove_gap(at)); }>
                             <span aria-hidden="true">"✕"</span>
                         </button>

@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::directory_panel::{directory_message, read_chosen_directory};
 use super::lazy::lazy_view;
@@ -63,19 +62,14 @@ pub fn CentreSetup() -> impl IntoView {
 fn CentreLoader(on_kept: Callback<usize>) -> impl IntoView {
     let i18n = I18n::get();
     let problem = RwSignal::new(None::<String>);
-    let on_files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+    let on_files = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
             // Staff set a kiosk up in the language its directory is in.
             let said = match read_chosen_directory(&input, i18n.lang()).await {
                 Ok(read) => match store::keep_directory(&read) {
                     Ok(()) => {
-                        on_kept.run(read.services.len());
+                        // Staff may have left Settings while the file was read.
+                        on_kept.try_run(read.services.len());
                         None
                     }
                     Err(_) => Some(i18n.t("centre-no-room")),
@@ -89,7 +83,7 @@ fn CentreLoader(on_kept: Callback<usize>) -> impl IntoView {
         <div class="field">
             <label for="centre-file">{i18n.tr("centre-load")}</label>
             <input id="centre-file" type="file" multiple aria-describedby="centre-setup-hint"
-                accept=".json,.csv,application/json,text/csv" on:change=on_files />
+                accept=".json,.csv,application/json,text/csv" on:change:target=move |ev| on_files(ev.target()) />
         </div>
         <div role="alert">
             {move || problem.get().map(|m| view! { <p class="problem" id="centre-problem">{m}</p> })}

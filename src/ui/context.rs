@@ -220,6 +220,17 @@ pub fn today() -> Day {
     .unwrap_or_default()
 }
 
+/// The day of `moment` in the client's own time zone.
+pub fn local_day(moment: Timestamp) -> Day {
+    let date = js_sys::Date::new(&(moment.timestamp_millis() as f64).into());
+    chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_else(|| moment.date_naive())
+}
+
 /// The current time, from the browser's clock.
 pub fn now() -> Timestamp {
     from_millis(js_sys::Date::now() as i64).unwrap_or_default()

@@ -92,7 +92,7 @@ fn take_over(ctx: AppCtx, plan: Plan) {
     ctx.notice.set(Some(Notice::Continued));
     // The answer that waited for this plan opens now.
     let waiting = ctx.waiting_answer.get_untracked();
-    if waiting.is_some_and(|answer| super::answers::take_answer(ctx, &answer)) {
+    if waiting.is_some_and(|answer| super::answers::take_answer(ctx, &answer).is_ok()) {
         ctx.waiting_answer.set(None);
         nav::go(ctx.screen, Screen::Answers);
     } else {

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::offer_card::OfferCard;
@@ -37,18 +36,15 @@ pub fn DirectoryPanel(
     let written_in = RwSignal::new(kept_in.unwrap_or_else(|| i18n.lang()));
     let area = RwSignal::new(None::<Area>);
 
-    let on_files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+    let on_files = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
             match read_chosen_directory(&input, written_in.get_untracked()).await {
                 Ok(read) => {
                     problem.set(None);
-                    if kept.get_untracked() && store::keep_directory(&read).is_err() {
+                    // The page may have closed the plan while the file was read.
+                    if kept.try_get_untracked().unwrap_or(false)
+                        && store::keep_directory(&read).is_err()
+                    {
                         kept.set(false);
                     }
                     directory.set(Some(read));
@@ -124,7 +120,7 @@ pub fn DirectoryPanel(
                 }}</label>
                 <p class="hint" id="directory-file-hint">{i18n.tr("directory-load-hint")}</p>
                 <input id="directory-file" type="file" multiple aria-describedby="directory-file-hint"
-                    accept=".json,.csv,application/json,text/csv" on:change=on_files />
+                    accept=".json,.csv,application/json,text/csv" on:change:target=move |ev| on_files(ev.target()) />
             </div>
             <div role="alert">
                 {move || message().map(|m| view! { <p class="problem" id="directory-problem">{m}</p> })}
@@ -146,9 +142,9 @@ pub fn DirectoryPanel(
                     <div class="field">
                         <label for="directory-area">{i18n.tr("directory-area")}</label>
                         <select id="directory-area" on:change:target=move |ev| area.set(Area::from_key(&ev.target().value()))>
-                            <option value="">{i18n.tr("directory-any-area")}</option>
+                            <option value="" selected=move || area.get().is_none()>{i18n.tr("directory-any-area")}</option>
                             {Area::ALL.into_iter().map(|a| view! {
-                                <option value=a.key()>{i18n.tr(a.message_id())}</option>
+                                <option value=a.key() selected=move || area.get() == Some(a)>{i18n.tr(a.message_id())}</option>
                             }).collect_view()}
                         </select>
                     </div>

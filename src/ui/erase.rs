@@ -31,6 +31,10 @@ pub fn erase_everything(ctx: AppCtx, then: Screen) {
     ctx.i18n.set(lang);
     ctx.plan.set(Plan::new(new_plan_id(), now(), lang.code()));
     ctx.notice.set(None);
+    // Codes and an answer waiting in memory are the client's too.
+    ctx.incoming.set(None);
+    ctx.incoming_answer.set(None);
+    ctx.waiting_answer.set(None);
     super::browser::replace_address(&super::nav::url_of(then));
     if ctx.screen.get_untracked() != then {
         ctx.screen.set(then);

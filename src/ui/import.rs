@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::qr_scanner::QrScanner;
@@ -99,8 +98,10 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
     };
     let open_text = move |text: String| {
         error.set(None);
-        let opening = session.write().open(&text);
-        show(opening);
+        // The form may have closed while a file was being read.
+        if let Some(opening) = session.try_update(|s| s.open(&text)) {
+            show(opening);
+        }
     };
     let open_code = move |code: String| {
         error.set(None);
@@ -123,13 +124,7 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
             _ = working.try_set(false);
         });
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+    let on_file = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
             match browser::read_chosen_file(&input).await {
                 Ok(text) => open_text(text),
@@ -166,7 +161,7 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
                 <QrScanner on_code=Callback::new(open_text) />
                 <div class="field">
                     <label for="import-file">{i18n.tr("import-file")}</label>
-                    <input id="import-file" type="file" accept=".json,.txt,application/json,text/plain" on:change=on_file />
+                    <input id="import-file" type="file" accept=".json,.txt,application/json,text/plain" on:change:target=move |ev| on_file(ev.target()) />
                 </div>
             }
         >

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::I18n;
 use crate::model::Offer;
-use crate::share::words::{offer_words, OfferWords};
+use crate::share::words::{dial_number, offer_words, OfferWords};
 
 /// The words of `offer` for this reader, with dates as the browser writes
 /// them in the reader's language.
@@ -21,13 +21,11 @@ pub fn OfferCard(offer: Offer) -> impl IntoView {
     move || {
         let w = words.get();
         let lang = w.lang.clone();
-        let tel = w.phone.as_ref().map(|p| {
-            let dial: String = p
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect();
-            (format!("tel:{dial}"), p.clone())
-        });
+        // A number to press; words with no number to dial stay words.
+        let tel = w
+            .phone
+            .as_ref()
+            .map(|p| (dial_number(p).map(|n| format!("tel:{n}")), p.clone()));
         view! {
             <div class="offer">
                 <p class="offer-kind">

@@ -20,7 +20,7 @@ pub fn SupportSummary(
     let shown = move || {
         plan.with(|p| {
             let take = |s: &&Support| match every_choice {
-                true => s.offer.is_choice(),
+                true => s.is_choice(),
                 false => {
                     s.choice == Choice::Yes
                         && matches!(s.offer, Offer::Service(_) | Offer::Meeting(_))
