@@ -891,3 +891,19 @@ fn the_directorys_language_marks_every_service() {
     let kept = Directory::from_json(&directory.to_json()).unwrap();
     assert_eq!(kept, directory, "the language is kept with the directory");
 }
+
+#[test]
+fn every_broken_rule_has_a_message_for_staff() {
+    let cases = [
+        ("legal", "rules-no-equals"),
+        (" = legal", "rules-no-word"),
+        ("clinic = nowhere", "rules-unknown-area"),
+    ];
+    for (text, id) in cases {
+        let error = AreaRules::parse(text).unwrap_err();
+        assert_eq!(error.message().0, id, "{text:?}");
+    }
+    let (_, args) = AreaRules::parse("a = b").unwrap_err().message();
+    assert_eq!(args, [("line", "1".to_owned()), ("key", "b".to_owned())]);
+    assert_eq!(RuleError::TooLarge.message().0, "rules-too-large");
+}

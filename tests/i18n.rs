@@ -101,7 +101,7 @@ fn sample_counts() -> impl Iterator<Item = usize> {
 }
 
 /// Every argument any message takes, with `count` as the number to vary.
-fn sample_args(count: usize) -> [(&'static str, Arg); 16] {
+fn sample_args(count: usize) -> [(&'static str, Arg); 17] {
     [
         ("count", Arg::from(count)),
         ("number", Arg::from(count)),
@@ -119,6 +119,7 @@ fn sample_args(count: usize) -> [(&'static str, Arg); 16] {
         ("file", Arg::from("services.csv")),
         ("line", Arg::from("12")),
         ("column", Arg::from("name")),
+        ("key", Arg::from("legal")),
     ]
 }
 

@@ -106,3 +106,12 @@ directory-found = { $count ->
 }
 directory-pick = اقتراح هذه الخدمة
 directory-written-in = لغة الدليل
+directory-rules = مجالات الحياة: كيف تُصنَّف الخدمات
+directory-rules-label = القواعد
+directory-rules-hint = قاعدة واحدة في كل سطر: كلمة، ثم =، ثم مجال من مجالات الحياة. أول قاعدة ترد كلمتها في اسم الخدمة أو وصفها أو تصنيفاتها هي التي تحدّد مجالها.
+directory-rules-apply = تطبيق القواعد
+directory-rules-applied = أُعيد تحديد مجالات الحياة للخدمات.
+rules-no-equals = لا توجد علامة «=» بين كلمة ومجال في السطر { $line }.
+rules-no-word = لا توجد كلمة قبل «=» في السطر { $line }.
+rules-unknown-area = السطر { $line }: «{ $key }» ليس من مجالات الحياة.
+rules-too-large = هذه القواعد طويلة جدًا.

@@ -98,3 +98,12 @@ directory-found = { $count ->
 }
 directory-pick = Suggest this
 directory-written-in = The directory is written in
+directory-rules = Life areas: how services are sorted
+directory-rules-label = Rules
+directory-rules-hint = One rule a line: a word, then =, then a life area. The first rule whose word is in a service's name, description or terms gives its area.
+directory-rules-apply = Apply the rules
+directory-rules-applied = The services' life areas were set again.
+rules-no-equals = Line { $line } has no "=" between a word and an area.
+rules-no-word = Line { $line } has no word before "=".
+rules-unknown-area = Line { $line }: "{ $key }" is not a life area.
+rules-too-large = These rules are too long.

@@ -98,3 +98,12 @@ directory-found = { $count ->
 }
 directory-pick = Sugerir este servicio
 directory-written-in = El directorio está escrito en
+directory-rules = Áreas de la vida: cómo se clasifican los servicios
+directory-rules-label = Reglas
+directory-rules-hint = Una regla por línea: una palabra, luego =, luego un área de la vida. La primera regla cuya palabra aparece en el nombre, la descripción o las categorías de un servicio le da su área.
+directory-rules-apply = Aplicar las reglas
+directory-rules-applied = Se volvieron a asignar las áreas de la vida de los servicios.
+rules-no-equals = La línea { $line } no tiene «=» entre una palabra y un área.
+rules-no-word = La línea { $line } no tiene ninguna palabra antes de «=».
+rules-unknown-area = Línea { $line }: «{ $key }» no es un área de la vida.
+rules-too-large = Estas reglas son demasiado largas.

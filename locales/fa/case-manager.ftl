@@ -98,3 +98,12 @@ directory-found = { $count ->
 }
 directory-pick = پیشنهاد این خدمت
 directory-written-in = زبان فهرست
+directory-rules = بخش‌های زندگی: خدمات چطور دسته‌بندی می‌شوند
+directory-rules-label = قاعده‌ها
+directory-rules-hint = در هر خط یک قاعده: یک کلمه، بعد =، بعد یک بخش زندگی. اولین قاعده‌ای که کلمه‌اش در نام، توضیحات یا دسته‌بندی‌های یک خدمت باشد، بخش آن خدمت را تعیین می‌کند.
+directory-rules-apply = اعمال قاعده‌ها
+directory-rules-applied = بخش زندگی خدمات دوباره تعیین شد.
+rules-no-equals = در خط { $line } بین کلمه و بخش، «=» نیست.
+rules-no-word = در خط { $line } قبل از «=» کلمه‌ای نیست.
+rules-unknown-area = خط { $line }: «{ $key }» یک بخش زندگی نیست.
+rules-too-large = این قاعده‌ها خیلی طولانی هستند.

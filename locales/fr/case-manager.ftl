@@ -98,3 +98,12 @@ directory-found = { $count ->
 }
 directory-pick = Proposer ce service
 directory-written-in = L’annuaire est rédigé en
+directory-rules = Domaines de vie : comment les services sont classés
+directory-rules-label = Règles
+directory-rules-hint = Une règle par ligne : un mot, puis =, puis un domaine de vie. La première règle dont le mot figure dans le nom, la description ou les catégories d’un service lui donne son domaine.
+directory-rules-apply = Appliquer les règles
+directory-rules-applied = Les domaines de vie des services ont été attribués à nouveau.
+rules-no-equals = La ligne { $line } n’a pas de « = » entre un mot et un domaine.
+rules-no-word = La ligne { $line } n’a pas de mot avant « = ».
+rules-unknown-area = Ligne { $line } : « { $key } » n’est pas un domaine de vie.
+rules-too-large = Ces règles sont trop longues.

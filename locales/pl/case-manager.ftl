@@ -107,3 +107,12 @@ directory-found = { $count ->
 }
 directory-pick = Zaproponuj
 directory-written-in = Język katalogu
+directory-rules = Obszary życia: jak przypisywane są usługi
+directory-rules-label = Reguły
+directory-rules-hint = Jedna reguła w wierszu: słowo, potem =, potem obszar życia. Obszar usługi wyznacza pierwsza reguła, której słowo występuje w nazwie, opisie albo kategoriach usługi.
+directory-rules-apply = Zastosuj reguły
+directory-rules-applied = Obszary życia usług zostały przypisane od nowa.
+rules-no-equals = W wierszu { $line } nie ma znaku „=” między słowem a obszarem.
+rules-no-word = W wierszu { $line } nie ma słowa przed znakiem „=”.
+rules-unknown-area = Wiersz { $line }: „{ $key }” nie jest obszarem życia.
+rules-too-large = Te reguły są za długie.

@@ -107,3 +107,12 @@ directory-found = { $count ->
 }
 directory-pick = Предложить
 directory-written-in = Язык справочника
+directory-rules = Сферы жизни: как распределяются службы
+directory-rules-label = Правила
+directory-rules-hint = Одно правило на строку: слово, затем =, затем сфера жизни. Сферу службы задаёт первое правило, слово которого есть в названии, описании или категориях службы.
+directory-rules-apply = Применить правила
+directory-rules-applied = Сферы жизни служб назначены заново.
+rules-no-equals = В строке { $line } нет «=» между словом и сферой.
+rules-no-word = В строке { $line } нет слова перед «=».
+rules-unknown-area = Строка { $line }: «{ $key }» — не сфера жизни.
+rules-too-large = Эти правила слишком длинные.

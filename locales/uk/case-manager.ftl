@@ -107,3 +107,12 @@ directory-found = { $count ->
 }
 directory-pick = Запропонувати
 directory-written-in = Мова довідника
+directory-rules = Сфери життя: як розподіляються служби
+directory-rules-label = Правила
+directory-rules-hint = Одне правило в рядку: слово, потім =, потім сфера життя. Сферу служби визначає перше правило, слово якого є в назві, описі чи категоріях служби.
+directory-rules-apply = Застосувати правила
+directory-rules-applied = Сфери життя служб призначено заново.
+rules-no-equals = У рядку { $line } немає «=» між словом і сферою.
+rules-no-word = У рядку { $line } немає слова перед «=».
+rules-unknown-area = Рядок { $line }: «{ $key }» — це не сфера життя.
+rules-too-large = Ці правила задовгі.

@@ -126,6 +126,21 @@ pub fn read_picked(
     }
 }
 
+impl RuleError {
+    /// The Fluent message that says it to staff, and its arguments.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            RuleError::NoEquals { line } => ("rules-no-equals", vec![("line", line.to_string())]),
+            RuleError::NoWord { line } => ("rules-no-word", vec![("line", line.to_string())]),
+            RuleError::UnknownArea { line, key } => (
+                "rules-unknown-area",
+                vec![("line", line.to_string()), ("key", key.clone())],
+            ),
+            RuleError::TooLarge => ("rules-too-large", vec![]),
+        }
+    }
+}
+
 impl DirectoryError {
     /// The Fluent message that says it to staff, and its arguments (a
     /// file's name, a line, a column, a version).

@@ -303,9 +303,25 @@ pub fn keep_directory(directory: &Directory) -> Result<(), SaveError> {
         })
 }
 
-/// Takes the kept directory off this device.
+/// The life-area rules staff wrote for the kept directory, as text.
+pub const RULES_KEY: &str = "waymark.directory.rules";
+
+/// The rules kept with the directory, if staff changed them.
+pub fn saved_rules() -> Option<String> {
+    Backend::Local.raw()?.get_item(RULES_KEY).ok()?
+}
+
+/// Keeps the rules with the directory; losing them costs only a retyping.
+pub fn keep_rules(text: &str) {
+    if let Some(storage) = Backend::Local.raw() {
+        let _ = storage.set_item(RULES_KEY, text);
+    }
+}
+
+/// Takes the kept directory, and its rules, off this device.
 pub fn forget_directory() {
     if let Some(storage) = Backend::Local.raw() {
         let _ = storage.remove_item(DIRECTORY_KEY);
+        let _ = storage.remove_item(RULES_KEY);
     }
 }

@@ -11,6 +11,7 @@ use super::directory_panel::{directory_message, read_chosen_directory};
 use super::lazy::lazy_view;
 use super::screens::ScreensUnavailable;
 use super::I18n;
+use crate::directory::AreaRules;
 use crate::store;
 
 /// Draws the file input that loads a directory, given what to call with
@@ -65,7 +66,8 @@ fn CentreLoader(on_kept: Callback<usize>) -> impl IntoView {
     let on_files = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
             // Staff set a kiosk up in the language its directory is in.
-            let said = match read_chosen_directory(&input, i18n.lang()).await {
+            let rules = AreaRules::standard();
+            let said = match read_chosen_directory(&input, &rules, i18n.lang()).await {
                 Ok(read) => match store::keep_directory(&read) {
                     Ok(()) => {
                         // Staff may have left Settings while the file was read.

@@ -27,6 +27,9 @@ pub fn DirectoryPanel(
     let i18n = I18n::get();
     let problem = RwSignal::new(None::<DirectoryError>);
     let kept = RwSignal::new(store::saved_directory().is_some());
+    // The staff's life-area rules: the kept ones, else the standard ones.
+    let saved_rules = store::saved_rules().and_then(|text| AreaRules::parse(&text).ok());
+    let rules = RwSignal::new(saved_rules.unwrap_or_else(AreaRules::standard));
     let words = RwSignal::new(String::new());
     // The language its words are in: the page's, unless staff say otherwise.
     let kept_in = directory.with_untracked(|d| {
@@ -38,7 +41,8 @@ pub fn DirectoryPanel(
 
     let on_files = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
-            match read_chosen_directory(&input, written_in.get_untracked()).await {
+            let rules = rules.get_untracked();
+            match read_chosen_directory(&input, &rules, written_in.get_untracked()).await {
                 Ok(read) => {
                     problem.set(None);
                     // The page may have closed the plan while the file was read.
@@ -149,6 +153,7 @@ pub fn DirectoryPanel(
                         </select>
                     </div>
                 </div>
+                <AreaRulesEditor rules directory kept />
                 <DirectoryMatches matches on_pick />
             })}
         </section>
@@ -162,15 +167,16 @@ pub fn directory_message(i18n: I18n, error: &DirectoryError) -> String {
     i18n.format(id, &args)
 }
 
-/// The directory in the files chosen in `input`, its words marked as
-/// written in `lang`. The input is emptied, so the same file can be chosen
-/// again after it was mended.
+/// The directory in the files chosen in `input`, its life areas from
+/// `rules`, its words marked as written in `lang`. The input is emptied, so
+/// the same file can be chosen again after it was mended.
 pub async fn read_chosen_directory(
     input: &web_sys::HtmlInputElement,
+    rules: &AreaRules,
     lang: Lang,
 ) -> Result<Directory, DirectoryError> {
     let read = match browser::read_chosen_files(input).await {
-        Ok(files) => read_picked(&files, &AreaRules::standard()),
+        Ok(files) => read_picked(&files, rules),
         Err(_) => Err(DirectoryError::Empty),
     };
     input.set_value("");
@@ -178,6 +184,62 @@ pub async fn read_chosen_directory(
         directory.set_language(lang.code());
         directory
     })
+}
+
+/// The words that give a service its life area, for staff to adjust; the
+/// directory's areas are set again from them at once.
+#[component]
+fn AreaRulesEditor(
+    rules: RwSignal<AreaRules>,
+    directory: RwSignal<Option<Directory>>,
+    kept: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let text = RwSignal::new(rules.with_untracked(AreaRules::to_text));
+    let said = RwSignal::new(None::<Result<(), String>>);
+    let apply = move |_| {
+        let written = text.get_untracked();
+        match AreaRules::parse(&written) {
+            Ok(parsed) => {
+                directory.update(|d| {
+                    if let Some(d) = d {
+                        d.apply_rules(&parsed);
+                    }
+                });
+                if kept.get_untracked() {
+                    if let Some(d) = directory.get_untracked() {
+                        kept.set(store::keep_directory(&d).is_ok());
+                    }
+                    store::keep_rules(&written);
+                }
+                rules.set(parsed);
+                said.set(Some(Ok(())));
+            }
+            Err(error) => {
+                let (id, args) = error.message();
+                let args: Vec<_> = args.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+                said.set(Some(Err(i18n.format(id, &args))));
+            }
+        }
+    };
+    view! {
+        <details class="area-rules">
+            <summary>{i18n.tr("directory-rules")}</summary>
+            <div class="field">
+                <label for="area-rules">{i18n.tr("directory-rules-label")}</label>
+                <p class="hint" id="area-rules-hint">{i18n.tr("directory-rules-hint")}</p>
+                <textarea id="area-rules" rows="8" dir="ltr" spellcheck="false" aria-describedby="area-rules-hint"
+                    prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
+            </div>
+            <button class="secondary" id="area-rules-apply" on:click=apply>{i18n.tr("directory-rules-apply")}</button>
+            <div role="status">
+                {move || said.get().map(|said| match said {
+                    Ok(()) => view! { <p class="ok" id="area-rules-ok">{i18n.t("directory-rules-applied")}</p> }.into_any(),
+                    Err(message) => view! { <p class="problem" id="area-rules-problem">{message}</p> }.into_any(),
+                })}
+            </div>
+        </details>
+    }
 }
 
 /// What the search found; the first [`SHOWN`] of them.

@@ -98,6 +98,8 @@ for (const lang of LANGS) {
     // load the centre's services; the client sees them and names a gap.
     await page.locator("#directory-file").setInputFiles("tests/fixtures/hsds/centre.json");
     await page.locator("#directory-pick-0").click();
+    await page.locator(".area-rules summary").click();
+    await page.locator("#area-rules-apply").click();
     await page.locator("#answer-from").fill("Sam");
     await page.locator("#make-answer").click();
     const answerLink = await page.locator("#answer-link").inputValue();

@@ -36,6 +36,22 @@ test("a case manager answers a Polish client's plan; the client takes one servic
   await expect(manager.locator(".summary-gaps")).toContainText("Nie ma gdzie wyprać ubrań wieczorem");
   await manager.locator("#directory-file").setInputFiles("tests/fixtures/hsds/centre.json");
   await expect(manager.locator("#directory-count")).toHaveText("4 services loaded.");
+  // Staff adjust the life-area rules: a broken line is named, a good rule
+  // sorts the services again.
+  await manager.locator(".area-rules summary").click();
+  const rules = await manager.locator("#area-rules").inputValue();
+  await manager.locator("#area-rules").fill(`clinic = nowhere\n${rules}`);
+  await manager.locator("#area-rules-apply").click();
+  await expect(manager.locator("#area-rules-problem")).toHaveText('Line 1: "nowhere" is not a life area.');
+  await manager.locator("#area-rules").fill(`clinic = health\n${rules}`);
+  await manager.locator("#area-rules-apply").click();
+  await expect(manager.locator("#area-rules-ok")).toHaveText(en("directory-rules-applied"));
+  await manager.locator("#directory-area").selectOption("health");
+  await expect(manager.locator(".directory-matches")).toContainText("Legal Advice Clinic");
+  await manager.locator("#area-rules").fill(rules);
+  await manager.locator("#area-rules-apply").click();
+  await expect(manager.locator(".directory-matches")).not.toContainText("Legal Advice Clinic");
+  await manager.locator("#directory-area").selectOption("");
   await manager.getByLabel(en("directory-search")).fill("legal");
   await expect(manager.locator("#directory-found")).toHaveText("1 service matches.");
   await expect(manager.locator(".directory-matches")).toContainText("Legal Advice Clinic");
