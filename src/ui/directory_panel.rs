@@ -131,6 +131,10 @@ pub fn DirectoryPanel(
             </div>
             {move || directory.with(|d| d.as_ref().map(|d| d.services.len())).map(|count| view! {
                 <p class="ok" id="directory-count">{i18n.count("directory-count", count)}</p>
+            })}
+            // Drawn once while there is a directory: a new file or new rules
+            // keep the search, the area chosen and the rules being written.
+            <Show when=move || directory.with(Option::is_some)>
                 <div class="check">
                     <input type="checkbox" id="directory-keep" prop:checked=kept
                         on:change:target=move |ev| keep(ev.target().checked()) />
@@ -155,7 +159,7 @@ pub fn DirectoryPanel(
                 </div>
                 <AreaRulesEditor rules directory kept />
                 <DirectoryMatches matches on_pick />
-            })}
+            </Show>
         </section>
     }
 }

@@ -43,7 +43,7 @@ test("a case manager answers a Polish client's plan; the client takes one servic
   await manager.locator("#area-rules").fill(`clinic = nowhere\n${rules}`);
   await manager.locator("#area-rules-apply").click();
   await expect(manager.locator("#area-rules-problem")).toHaveText('Line 1: "nowhere" is not a life area.');
-  await manager.locator("#area-rules").fill(`clinic = health\n${rules}`);
+  await manager.locator("#area-rules").fill(`legal = health\n${rules}`);
   await manager.locator("#area-rules-apply").click();
   await expect(manager.locator("#area-rules-ok")).toHaveText(en("directory-rules-applied"));
   await manager.locator("#directory-area").selectOption("health");
