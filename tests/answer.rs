@@ -676,3 +676,23 @@ fn a_phone_link_dials_the_number_as_written_and_stops_at_a_word() {
     assert_eq!(dial_number("ask at the desk"), None);
     assert_eq!(dial_number("12"), None);
 }
+
+#[test]
+fn my_support_on_paper_is_the_people_places_and_meeting_taken_and_answers_list_newest_first() {
+    let mut plan = typical_answered();
+    let taken: Vec<&str> = plan
+        .people_and_places()
+        .map(|s| match &s.offer {
+            Offer::Service(service) => service.name.as_str(),
+            Offer::Meeting(_) => "meeting",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(taken, ["Free legal advice clinic", "meeting"]);
+    let mut later = typical_answer(&plan);
+    later.from = "Ada".into();
+    later.made = "2026-12-20T09:00:00Z".parse().unwrap();
+    plan.receive(&later).unwrap();
+    let answers: Vec<String> = plan.answers().into_iter().map(|(from, _)| from).collect();
+    assert_eq!(answers, ["Ada", "Sam Carter"]);
+}

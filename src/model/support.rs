@@ -256,6 +256,30 @@ impl Plan {
         self.support.iter().filter(|s| s.choice == Choice::Yes)
     }
 
+    /// "My support" as the client keeps it on paper: the people and places
+    /// they said yes to, and the meeting; a step taken is in its goal, a
+    /// message was only read.
+    pub fn people_and_places(&self) -> impl Iterator<Item = &Support> {
+        self.my_support()
+            .filter(|s| matches!(s.offer, Offer::Service(_) | Offer::Meeting(_)))
+    }
+
+    /// Every answer the plan holds, once each, the newest first: who it is
+    /// from and when it was made.
+    pub fn answers(&self) -> Vec<(String, Timestamp)> {
+        let mut answers: Vec<(String, Timestamp)> = Vec::new();
+        for s in &self.support {
+            if !answers
+                .iter()
+                .any(|(f, m)| *f == s.from && *m == s.answer_made)
+            {
+                answers.push((s.from.clone(), s.answer_made));
+            }
+        }
+        answers.sort_by_key(|a| std::cmp::Reverse(a.1));
+        answers
+    }
+
     /// The suggestions of one answer, in its order.
     pub fn answer_items(&self, from: &str, made: Timestamp) -> Vec<&Support> {
         self.support

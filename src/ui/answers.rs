@@ -13,7 +13,7 @@ use super::offer_card::{words_of, OfferCard};
 use super::opening::OpeningForm;
 use super::speaker::Speaker;
 use super::AppCtx;
-use crate::model::{Answer, AnswerMismatch, Choice, ItemId, Offer, Support, Timestamp};
+use crate::model::{Answer, AnswerMismatch, Choice, ItemId, Offer, Plan, Support, Timestamp};
 use crate::share::words::goal_title;
 
 /// Takes an answer into the plan on this device, if it answers that plan
@@ -122,21 +122,7 @@ fn OtherPlan() -> impl IntoView {
 fn AnswerList() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let answers = move || {
-        ctx.plan.with(|p| {
-            let mut answers: Vec<(String, Timestamp)> = Vec::new();
-            for s in &p.support {
-                if !answers
-                    .iter()
-                    .any(|(f, m)| *f == s.from && *m == s.answer_made)
-                {
-                    answers.push((s.from.clone(), s.answer_made));
-                }
-            }
-            answers.sort_by_key(|a| std::cmp::Reverse(a.1));
-            answers
-        })
-    };
+    let answers = move || ctx.plan.with(Plan::answers);
     view! {
         <h2 id="answers-list-title" class="visually-hidden" tabindex="-1">{i18n.tr("answers-list")}</h2>
         <For each=answers key=|answer| answer.clone() let((from, made))>

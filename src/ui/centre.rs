@@ -79,7 +79,11 @@ pub fn GapsQuestion() -> impl IntoView {
                     <li class="gap">
                         <bdi>{gap.clone()}</bdi>
                         <button class="secondary" id=format!("gap-remove-{at}") aria-label=format!("{}: {gap}", i18n.t("gaps-remove"))
-                            on:click=move |_| { ctx.edit(|p| p.remove_gap(at)); }>
+                            on:click=move |_| {
+                                ctx.edit(|p| p.remove_gap(at));
+                                // Its button is gone: the focus goes back to the question.
+                                super::browser::focus_later("gap-words");
+                            }>
                             <span aria-hidden="true">"✕"</span>
                         </button>
                     </li>

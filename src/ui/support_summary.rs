@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::offer_card::OfferCard;
 use super::I18n;
-use crate::model::{Choice, Offer, Plan, Support};
+use crate::model::{Plan, Support};
 use crate::share::words::goal_title;
 
 #[component]
@@ -19,16 +19,12 @@ pub fn SupportSummary(
     let i18n = I18n::get();
     let shown = move || {
         plan.with(|p| {
-            let take = |s: &&Support| match every_choice {
-                true => s.is_choice(),
-                false => {
-                    s.choice == Choice::Yes
-                        && matches!(s.offer, Offer::Service(_) | Offer::Meeting(_))
-                }
+            let shown: Vec<&Support> = match every_choice {
+                true => p.support.iter().filter(|s| s.is_choice()).collect(),
+                false => p.people_and_places().collect(),
             };
-            p.support
-                .iter()
-                .filter(take)
+            shown
+                .into_iter()
                 .map(|s| {
                     let goal = s.goal.and_then(|g| p.goal(g));
                     let goal = goal.map(|g| i18n.with(|l| goal_title(l, g)));
