@@ -1359,3 +1359,29 @@ fn a_date_outside_the_years_1_to_9999_is_refused() {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Sealed to an agency, any valid plan opens with the agency's key as
+    /// exactly itself, and with another agency's key not at all.
+    #[test]
+    fn any_plan_sealed_to_an_agency_opens_with_its_key_only(
+        plan in any_valid_plan(),
+        seed in any::<[u8; 32]>(),
+        stored in any::<bool>(),
+    ) {
+        use waymark::share::{open_sealed, seal_deflated, AgencySecret, Keyring};
+        let agency = AgencySecret::from_seed("Agency", &seed).unwrap();
+        let bytes = plan_bytes(&plan).unwrap();
+        // As the browser deflates it, or stores it when it cannot.
+        let deflated = if stored { deflate_stored(&bytes) } else { miniz_oxide::deflate::compress_to_vec(&bytes, 6) };
+        let code = seal_deflated(&deflated, agency.key()).unwrap();
+        let mut keys = Keyring::default();
+        keys.add(agency.clone(), Day::from_ymd_opt(2026, 12, 3).unwrap());
+        prop_assert_eq!(open_sealed(&code, &keys).unwrap(), plan);
+        let mut other = Keyring::default();
+        other.add(AgencySecret::from_seed("Agency", &[!seed[0]; 32]).unwrap(), Day::from_ymd_opt(2026, 12, 3).unwrap());
+        prop_assert!(matches!(open_sealed(&code, &other), Err(ShareError::Sealed(_))));
+    }
+}

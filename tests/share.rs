@@ -887,6 +887,7 @@ fn request(plan: &Plan, pin: Option<&str>) -> waymark::share::ShareRequest {
         pin: pin.map(str::to_owned),
         salt: *b"request-salt-16b",
         app_url: "https://waymark.example/".into(),
+        seal_to: None,
     }
 }
 

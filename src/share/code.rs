@@ -27,9 +27,11 @@ use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use thiserror::Error;
 
+use super::agency::AGENCY;
 use super::answer::ANSWER;
 use super::crypto::{self, SALT_LEN, TAG_LEN};
 use super::digits::{from_digits, to_digits};
+use super::sealed::{is_sealed, sealed_to, SealedTo, SEALED};
 use super::wire::PlanV3;
 use crate::model::{check_input_size, Plan, ValidationError, MAX_PLAN_SIZE};
 
@@ -98,6 +100,14 @@ pub enum ShareError {
     /// A plan where a case manager's answer was expected.
     #[error("this is a plan, not an answer")]
     IsAPlan,
+    /// A plan sealed to an agency's key (`share::sealed`), and none of the
+    /// keys at hand is it.
+    #[error("the plan is sealed to {}'s key", .0.agency)]
+    Sealed(SealedTo),
+    /// An agency's key (`share::agency`) where a plan or an answer was
+    /// expected.
+    #[error("this is an agency's key, not a plan")]
+    IsAnAgencyKey,
 }
 
 /// Makes the share code of a plan.
@@ -182,9 +192,24 @@ pub fn is_protected(code: &str) -> Result<bool, ShareError> {
 /// Reads a share code back into a plan, checking everything on the way, the
 /// plan last with `Plan::validate`. A code text over `model::MAX_INPUT_BYTES`
 /// is refused before any work.
+///
+/// A sealed code is checked whole and refused as `ShareError::Sealed`:
+/// only `share::open_sealed`, with the agency's keys, opens it.
 pub fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
+    if is_sealed(code) {
+        return Err(ShareError::Sealed(sealed_to(code)?));
+    }
     let (version, packed) = open_frame(&PLAN, code, pin)?;
-    let wire = PlanV3::from_bytes(version, &packed).ok_or(ShareError::Damaged)?;
+    plan_from_packed(version, &packed)
+}
+
+/// The plan in a code's deflated body, of share format `version`.
+pub(super) fn plan_from_deflated(version: u32, deflated: &[u8]) -> Result<Plan, ShareError> {
+    plan_from_packed(version, &inflate(deflated)?)
+}
+
+fn plan_from_packed(version: u32, packed: &[u8]) -> Result<Plan, ShareError> {
+    let wire = PlanV3::from_bytes(version, packed).ok_or(ShareError::Damaged)?;
     // Not mended as a draft's clock is (`Plan::mend_clock`): a code reads
     // as exactly one plan, or not at all.
     let plan = Plan::try_from(wire).map_err(|_| ShareError::Damaged)?;
@@ -246,21 +271,23 @@ fn inflate(deflated: &[u8]) -> Result<Vec<u8>, ShareError> {
 }
 
 /// What a code's frame holds, checked.
-struct Frame {
+pub(super) struct Frame {
     /// The format: 1 or [`FORMAT_VERSION`].
-    version: u32,
-    flags: u8,
-    body: Vec<u8>,
+    pub version: u32,
+    pub flags: u8,
+    pub body: Vec<u8>,
 }
 
 /// Checks the size, prefix, version, length and CRC. A whole code of the
 /// other kind, pasted or scanned in the wrong place, is named as such.
-fn read_frame(kind: &Kind, code: &str) -> Result<Frame, ShareError> {
+pub(super) fn read_frame(kind: &Kind, code: &str) -> Result<Frame, ShareError> {
     match read_frame_of(kind, code) {
         Err(ShareError::NotACode) => {
             let others = [
                 (&PLAN, ShareError::IsAPlan),
+                (&SEALED, ShareError::IsAPlan),
                 (&ANSWER, ShareError::IsAnAnswer),
+                (&AGENCY, ShareError::IsAnAgencyKey),
             ];
             Err(others
                 .into_iter()

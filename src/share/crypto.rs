@@ -2,7 +2,7 @@
 //! PBKDF2-HMAC-SHA256. A fresh random salt per code makes every key single-use,
 //! so the nonce can be fixed at zero without ever repeating under one key.
 
-use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use sha2::Sha256;
 
@@ -23,18 +23,47 @@ pub fn typed_pin(pin: &str) -> Option<&str> {
     (!pin.chars().any(char::is_control)).then_some(pin)
 }
 
-fn cipher(pin: &str, salt: &[u8]) -> Option<ChaCha20Poly1305> {
+fn cipher(pin: &str, salt: &[u8], rounds: u32) -> Option<ChaCha20Poly1305> {
     let pin = typed_pin(pin)?;
-    let key: [u8; 32] = pbkdf2::pbkdf2_hmac_array::<Sha256, 32>(pin.as_bytes(), salt, KDF_ROUNDS);
+    let key: [u8; 32] = pbkdf2::pbkdf2_hmac_array::<Sha256, 32>(pin.as_bytes(), salt, rounds);
     Some(ChaCha20Poly1305::new(&Key::from(key)))
 }
 
 /// The sealed bytes, or `None` for a PIN that [`typed_pin`] refuses.
 pub fn seal(pin: &str, salt: &[u8; SALT_LEN], plain: &[u8]) -> Option<Vec<u8>> {
-    cipher(pin, salt)?.encrypt(&Nonce::default(), plain).ok()
+    seal_slowly(pin, salt, KDF_ROUNDS, plain, &[])
 }
 
 /// The plain bytes, or `None` when the PIN is wrong (the tag does not match).
 pub fn open(pin: &str, salt: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
-    cipher(pin, salt)?.decrypt(&Nonce::default(), sealed).ok()
+    open_slowly(pin, salt, KDF_ROUNDS, sealed, &[])
+}
+
+/// [`seal`] with a derivation of `rounds` and associated data: the agency
+/// key file's passphrase (`share::keyring`).
+pub fn seal_slowly(
+    pass: &str,
+    salt: &[u8],
+    rounds: u32,
+    plain: &[u8],
+    aad: &[u8],
+) -> Option<Vec<u8>> {
+    let payload = Payload { msg: plain, aad };
+    cipher(pass, salt, rounds)?
+        .encrypt(&Nonce::default(), payload)
+        .ok()
+}
+
+/// [`open`] with a derivation of `rounds` and associated data.
+pub fn open_slowly(
+    pass: &str,
+    salt: &[u8],
+    rounds: u32,
+    sealed: &[u8],
+    aad: &[u8],
+) -> Option<Vec<u8>> {
+    let payload = Payload { msg: sealed, aad };
+    cipher(pass, salt, rounds)?
+        .decrypt(&Nonce::default(), payload)
+        .ok()
 }

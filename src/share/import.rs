@@ -3,7 +3,8 @@
 //! opened (a file, a link or a code), and the PIN tries of a protected code.
 
 use super::{
-    answer_code_from_text, code_from_text, decode, decode_answer, file_code, read_file, ShareError,
+    answer_code_from_text, code_from_text, decode, decode_answer, file_code, open_sealed,
+    read_file, Keyring, SealedTo, ShareError,
 };
 use crate::model::{Answer, Plan};
 
@@ -19,6 +20,9 @@ pub trait Openable: Sized {
     /// Opens a code; `ShareError::PinNeeded` when it has a PIN and none
     /// was given.
     fn decode(code: &str, pin: Option<&str>) -> Result<Self, ShareError>;
+    /// Opens a code sealed to an agency with its keys. Only plans are
+    /// sealed.
+    fn open_sealed(code: &str, keys: &Keyring) -> Result<Self, ShareError>;
 }
 
 /// What [`Openable::read`] found.
@@ -41,6 +45,10 @@ impl Openable for Plan {
     fn decode(code: &str, pin: Option<&str>) -> Result<Plan, ShareError> {
         decode(code, pin)
     }
+
+    fn open_sealed(code: &str, keys: &Keyring) -> Result<Plan, ShareError> {
+        open_sealed(code, keys)
+    }
 }
 
 impl Openable for Answer {
@@ -51,6 +59,10 @@ impl Openable for Answer {
     fn decode(code: &str, pin: Option<&str>) -> Result<Answer, ShareError> {
         decode_answer(code, pin)
     }
+
+    fn open_sealed(_: &str, _: &Keyring) -> Result<Answer, ShareError> {
+        Err(ShareError::IsAPlan)
+    }
 }
 
 /// What came of an attempt to open a code.
@@ -60,6 +72,9 @@ pub enum Opening<T = Plan> {
     Opened(Box<T>),
     /// The code is protected: ask for its PIN.
     PinNeeded,
+    /// The code is sealed to an agency's key that is not at hand: ask for
+    /// it (its file, or the passphrase of the one kept here).
+    Sealed(SealedTo),
     /// It could not be opened; a wrong PIN with tries left is one.
     Failed(ShareError),
     /// The last try was a wrong PIN: the code is dropped.
@@ -71,6 +86,8 @@ pub enum Opening<T = Plan> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportSession<T = Plan> {
     locked_code: Option<String>,
+    /// A sealed code waiting for its agency's key.
+    sealed_code: Option<String>,
     tries_left: u32,
     /// The PIN that opened the last code, for an answer to be sealed with.
     opened_with: Option<String>,
@@ -81,6 +98,7 @@ impl<T> Default for ImportSession<T> {
     fn default() -> Self {
         ImportSession {
             locked_code: None,
+            sealed_code: None,
             tries_left: 0,
             opened_with: None,
             opens: std::marker::PhantomData,
@@ -99,16 +117,41 @@ impl<T: Openable> ImportSession<T> {
         }
     }
 
-    /// Opens a code, or keeps it to ask for its PIN, with every try ahead.
+    /// Opens a code, or keeps it to ask for its PIN, with every try ahead,
+    /// or for its agency's key (see [`ImportSession::try_keys`]).
     pub fn open_code(&mut self, code: String) -> Opening<T> {
+        self.sealed_code = None;
         match T::decode(&code, None) {
             Err(ShareError::PinNeeded) => {
                 self.locked_code = Some(code);
                 self.tries_left = PIN_TRIES;
                 Opening::PinNeeded
             }
+            Err(ShareError::Sealed(to)) => {
+                self.sealed_code = Some(code);
+                Opening::Sealed(to)
+            }
             result => self.opened(result, None),
         }
+    }
+
+    /// Tries the agency's keys on the sealed code waiting for one; `None`
+    /// when none waits. The code waits on while its key is not at hand.
+    pub fn try_keys(&mut self, keys: &Keyring) -> Option<Opening<T>> {
+        let code = self.sealed_code.as_deref()?;
+        Some(match T::open_sealed(code, keys) {
+            Err(ShareError::Sealed(to)) => Opening::Sealed(to),
+            result => {
+                self.sealed_code = None;
+                self.opened(result, None)
+            }
+        })
+    }
+
+    /// To whom the waiting sealed code is sealed, if one waits.
+    pub fn waiting_for_key(&self) -> Option<SealedTo> {
+        let code = self.sealed_code.as_deref()?;
+        super::sealed_to(code).ok()
     }
 
     /// Tries a PIN on the code waiting for one; `None` when none waits.

@@ -1,21 +1,29 @@
 //! Everything that carries a plan off the device: the share code and its QR,
 //! and the exports a case manager takes into their own systems. Pure Rust.
 
+mod agency;
 mod answer;
 mod code;
 mod crypto;
 mod digits;
 pub mod export;
 mod file;
+mod fingerprint;
 mod import;
+mod keyring;
 mod offer_wire;
 mod qr;
 mod request;
 pub mod scan;
+mod sealed;
 mod support_fhir;
 mod wire;
 pub mod words;
 
+pub use agency::{
+    agency_from_query, agency_name, connect_link, kiosk_setup_link, AgencyKey, BadAgencyName,
+    KeyId, AGENCY_KEY_VERSION, CONNECT_MARKER, MAX_AGENCY_NAME_CHARS,
+};
 pub use answer::{
     answer_code_from_text, answer_file_contents, answer_is_protected, answer_link, decode_answer,
     encode_answer, make_answer, ANSWER_MARKER, ANSWER_VERSION,
@@ -25,12 +33,25 @@ pub use code::{
     plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
 pub use file::{file_code, file_contents, read_file};
+pub use fingerprint::Fingerprint;
 pub use import::{ImportSession, Openable, Opening, Read, PIN_TRIES};
+pub use keyring::{
+    passphrase_is_long_enough, AgencySecret, HeldKey, KeyFile, KeyFileError, Keyring, ListedKey,
+    NewKeyError, KEY_FILE_ROUNDS, KEY_FILE_VERSION, MIN_PASSPHRASE_CHARS,
+};
 pub use qr::{answer_qr, qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
 pub use request::{
     chosen_pin, make_share, pin_is_long_enough, PinTooShort, ShareOutcome, ShareRequest,
     MIN_PIN_CHARS,
 };
+pub use sealed::{
+    frame_sealed, hpke_open, hpke_seal, is_sealed, open_sealed, seal_deflated, seal_deflated_with,
+    sealed_body, sealed_to, SealedTo, SEALED_VERSION,
+};
+
+/// The randomness traits sealing takes ([`seal_deflated_with`]), for tests
+/// that give their own.
+pub use hpke::rand_core as hpke_rand;
 
 /// The case manager's page, in the app's folder. It is a module of its own,
 /// so a client's phone never downloads the code that opens plans.

@@ -6,7 +6,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::crypto::SALT_LEN;
-use super::{code_from_deflated, qr_svg, share_link, share_qr, Protection, ShareError};
+use super::{
+    code_from_deflated, qr_svg, seal_deflated, share_link, share_qr, AgencyKey, Protection,
+    ShareError,
+};
 
 /// The shortest PIN or passphrase accepted.
 pub const MIN_PIN_CHARS: usize = 4;
@@ -43,6 +46,9 @@ pub struct ShareRequest {
     pub salt: [u8; SALT_LEN],
     /// Where the app is, for the link (`https://…/`).
     pub app_url: String,
+    /// The agency the client chose to seal the code to; then no PIN is
+    /// needed, and none is used.
+    pub seal_to: Option<AgencyKey>,
 }
 
 /// A code and the ways to pass it on.
@@ -53,12 +59,27 @@ pub struct ShareOutcome {
     /// The link's QR code as an SVG image, or `None` when the plan is too
     /// long for one.
     pub qr_svg: Option<String>,
+    /// Whether the code holds nothing readable (a PIN, or sealed).
     pub protected: bool,
 }
 
-/// Makes the code, its link and its QR. A PIN that is too short is refused
+/// Makes the code, its link and its QR: sealed to the agency when the client
+/// chose so, else with their PIN, if any. A PIN that is too short is refused
 /// here too, whatever the page checked.
 pub fn make_share(request: &ShareRequest) -> Result<ShareOutcome, ShareError> {
+    let code = match &request.seal_to {
+        Some(agency) => seal_deflated(&request.deflated, agency)?,
+        None => pin_code(request)?,
+    };
+    Ok(ShareOutcome {
+        link: share_link(&request.app_url, &code),
+        qr_svg: share_qr(&request.app_url, &code).map(|qr| qr_svg(&qr)),
+        code,
+        protected: request.pin.is_some() || request.seal_to.is_some(),
+    })
+}
+
+fn pin_code(request: &ShareRequest) -> Result<String, ShareError> {
     let protection = match &request.pin {
         None => Protection::None,
         Some(pin) if pin_is_long_enough(pin) => Protection::Pin {
@@ -67,11 +88,5 @@ pub fn make_share(request: &ShareRequest) -> Result<ShareOutcome, ShareError> {
         },
         Some(_) => return Err(ShareError::PinTooShort),
     };
-    let code = code_from_deflated(&request.deflated, protection)?;
-    Ok(ShareOutcome {
-        link: share_link(&request.app_url, &code),
-        qr_svg: share_qr(&request.app_url, &code).map(|qr| qr_svg(&qr)),
-        code,
-        protected: request.pin.is_some(),
-    })
+    code_from_deflated(&request.deflated, protection)
 }

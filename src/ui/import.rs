@@ -63,6 +63,8 @@ pub fn error_message(error: &ShareError, words: FormWords) -> &'static str {
         ShareError::Invalid(_) => "error-invalid",
         ShareError::IsAnAnswer => "error-is-answer",
         ShareError::IsAPlan => "error-is-plan",
+        ShareError::Sealed(_) => "error-sealed",
+        ShareError::IsAnAgencyKey => "error-is-agency-key",
     }
 }
 
@@ -93,6 +95,7 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
             on_open.run(Opened { value: *value, pin });
         }
         Opening::PinNeeded => pin.set(String::new()),
+        Opening::Sealed(_) => error.set(Some("error-sealed")),
         Opening::Failed(e) => error.set(Some(error_message(&e, words))),
         Opening::Locked => error.set(Some(words.locked)),
     };

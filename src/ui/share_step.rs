@@ -88,6 +88,7 @@ pub fn ShareStep() -> impl IntoView {
                         pin,
                         salt,
                         app_url: browser::app_url(),
+                        seal_to: None,
                     };
                     match worker.try_get_value().flatten() {
                         Some(worker) => worker.make(&request).await.ok(),
