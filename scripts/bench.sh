@@ -64,6 +64,9 @@ for url in "${urls[@]}"; do
 done
 node scripts/bench-start.mjs "${urls[@]}" "$runs"
 echo
+echo "## Sealed to an agency (browser)"
+node scripts/bench-seal.mjs "${urls[0]#*=}" "$runs"
+echo
 echo "## Share code (native, release)"
 cargo run --quiet --release --example codec_bench
 echo

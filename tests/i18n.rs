@@ -101,7 +101,7 @@ fn sample_counts() -> impl Iterator<Item = usize> {
 }
 
 /// Every argument any message takes, with `count` as the number to vary.
-fn sample_args(count: usize) -> [(&'static str, Arg); 17] {
+fn sample_args(count: usize) -> [(&'static str, Arg); 18] {
     [
         ("count", Arg::from(count)),
         ("number", Arg::from(count)),
@@ -120,6 +120,7 @@ fn sample_args(count: usize) -> [(&'static str, Arg); 17] {
         ("line", Arg::from("12")),
         ("column", Arg::from("name")),
         ("key", Arg::from("legal")),
+        ("agency", Arg::from("Miriam's Kitchen case management")),
     ]
 }
 

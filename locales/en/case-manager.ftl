@@ -107,3 +107,44 @@ rules-no-equals = Line { $line } has no "=" between a word and an area.
 rules-no-word = Line { $line } has no word before "=".
 rules-unknown-area = Line { $line }: "{ $key }" is not a life area.
 rules-too-large = These rules are too long.
+
+## The agency's key
+keys-title = Your agency's key
+keys-hint = With your agency's key, clients can seal the plans they share, so that only your agency can open them.
+keys-kept = A key is kept on this computer. Type its passphrase to use it.
+keys-passphrase = Passphrase
+keys-unlock = Unlock
+keys-unlocked = The key is unlocked for this visit.
+keys-forget = Take the key off this computer
+keys-make-title = Make a key for your agency
+keys-name = Your agency's name, as clients know it
+keys-passphrase-hint = At least 10 characters. Write it down and keep it safe: without it, nobody can use the key, and the plans sealed to it cannot be opened.
+keys-keep = Keep the key on this computer, locked by the passphrase
+keys-make = Make the key
+keys-making = Working…
+keys-made = The key is ready.
+keys-import-title = Open a key file from a colleague
+keys-import-file = Key file
+keys-list = Your keys
+keys-made-on = Made on { $date }
+keys-retired-on = Retired on { $date }. It still opens the plans sealed to it.
+keys-retire = Retire this key
+keys-new = Make a new key
+keys-save-file = Save the key file
+keys-keep-failed = The key could not be kept on this computer. Save the key file instead.
+keys-setup-link = Setup link for a kiosk tablet
+keys-setup-hint = Open this link once on the centre's tablet. Plans shared there are then sealed for your agency.
+keys-connect-title = Poster for your wall
+keys-connect-hint = Clients scan the poster with their own phone, so that the plans they share are sealed for your agency.
+keys-print-poster = Print the poster
+poster-title = Share your plan safely with { $agency }
+poster-scan = Scan this code with your phone's camera.
+poster-check = Your phone then shows these words. Check that they are the same:
+keyfile-not = This is not a key file from Waymark.
+keyfile-too-new = This key file comes from a newer version of Waymark. Reload this page to update it, then try again.
+keyfile-damaged = This key file is damaged. Ask for a new copy.
+keyfile-wrong-passphrase = That passphrase does not open this key.
+keyfile-passphrase-short = The passphrase must have at least 10 characters.
+keyfile-failed = That did not work. Please try again.
+agency-name-empty = Write your agency's name.
+agency-name-long = The name is too long. Use at most 60 characters.

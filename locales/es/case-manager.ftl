@@ -107,3 +107,44 @@ rules-no-equals = La línea { $line } no tiene «=» entre una palabra y un áre
 rules-no-word = La línea { $line } no tiene ninguna palabra antes de «=».
 rules-unknown-area = Línea { $line }: «{ $key }» no es un área de la vida.
 rules-too-large = Estas reglas son demasiado largas.
+
+## The agency's key
+keys-title = La llave de tu organización
+keys-hint = Con la llave de tu organización, las personas pueden sellar los planes que comparten, para que solo tu organización pueda abrirlos.
+keys-kept = Hay una llave guardada en esta computadora. Escribe su frase secreta para usarla.
+keys-passphrase = Frase secreta
+keys-unlock = Desbloquear
+keys-unlocked = La llave está desbloqueada durante esta sesión.
+keys-forget = Quitar la llave de esta computadora
+keys-make-title = Crear una llave para tu organización
+keys-name = El nombre de tu organización, tal como lo conocen las personas
+keys-passphrase-hint = Al menos 10 caracteres. Anótala y guárdala en un lugar seguro: sin ella, nadie puede usar la llave y los planes sellados con ella no se pueden abrir.
+keys-keep = Guardar la llave en esta computadora, protegida con la frase secreta
+keys-make = Crear la llave
+keys-making = Creando la llave…
+keys-made = La llave está lista.
+keys-import-title = Abrir un archivo de llave de alguien de tu equipo
+keys-import-file = Archivo de la llave
+keys-list = Tus llaves
+keys-made-on = Creada el { $date }
+keys-retired-on = Retirada el { $date }. Todavía abre los planes sellados con ella.
+keys-retire = Retirar esta llave
+keys-new = Crear una llave nueva
+keys-save-file = Guardar el archivo de la llave
+keys-keep-failed = No se pudo guardar la llave en esta computadora. Mejor guarda el archivo de la llave.
+keys-setup-link = Enlace para configurar una tableta compartida
+keys-setup-hint = Abre este enlace una vez en la tableta del centro. Desde ese momento, los planes que se compartan ahí quedarán sellados para tu organización.
+keys-connect-title = Cartel para la pared
+keys-connect-hint = Las personas escanean el cartel con su propio teléfono, y así los planes que comparten quedan sellados para tu organización.
+keys-print-poster = Imprimir el cartel
+poster-title = Comparte tu plan de forma segura con { $agency }
+poster-scan = Escanea este código con la cámara de tu teléfono.
+poster-check = Después tu teléfono mostrará estas palabras. Comprueba que son las mismas:
+keyfile-not = Esto no es un archivo de llave de Waymark.
+keyfile-too-new = Este archivo de llave viene de una versión más nueva de Waymark. Vuelve a cargar esta página para actualizarla y luego inténtalo de nuevo.
+keyfile-damaged = Este archivo de llave está dañado. Pide una copia nueva.
+keyfile-wrong-passphrase = Esa frase secreta no abre esta llave.
+keyfile-passphrase-short = La frase secreta debe tener al menos 10 caracteres.
+keyfile-failed = No funcionó. Inténtalo de nuevo.
+agency-name-empty = Escribe el nombre de tu organización.
+agency-name-long = El nombre es demasiado largo. Usa 60 caracteres como máximo.

@@ -107,3 +107,44 @@ rules-no-equals = La ligne { $line } n’a pas de « = » entre un mot et un d
 rules-no-word = La ligne { $line } n’a pas de mot avant « = ».
 rules-unknown-area = Ligne { $line } : « { $key } » n’est pas un domaine de vie.
 rules-too-large = Ces règles sont trop longues.
+
+## The agency's key
+keys-title = La clé de l’organisme
+keys-hint = Avec la clé de l’organisme, les personnes accompagnées peuvent sceller les plans qu’elles partagent : seul l’organisme peut alors les ouvrir.
+keys-kept = Une clé est gardée sur cet ordinateur. Taper sa phrase secrète pour l’utiliser.
+keys-passphrase = Phrase secrète
+keys-unlock = Déverrouiller
+keys-unlocked = La clé est déverrouillée tant que cette page reste ouverte.
+keys-forget = Retirer la clé de cet ordinateur
+keys-make-title = Créer une clé pour l’organisme
+keys-name = Nom de l’organisme, tel que les personnes accompagnées le connaissent
+keys-passphrase-hint = Au moins 10 caractères. La noter et la garder en lieu sûr : sans elle, personne ne peut utiliser la clé, et les plans scellés avec cette clé ne peuvent pas être ouverts.
+keys-keep = Garder la clé sur cet ordinateur, protégée par la phrase secrète
+keys-make = Créer la clé
+keys-making = En cours…
+keys-made = La clé est prête.
+keys-import-title = Ouvrir un fichier de clé reçu d’un ou d’une collègue
+keys-import-file = Fichier de clé
+keys-list = Clés de l’organisme
+keys-made-on = Créée le { $date }
+keys-retired-on = Archivée le { $date }. Elle ouvre toujours les plans scellés avec elle.
+keys-retire = Archiver cette clé
+keys-new = Créer une nouvelle clé
+keys-save-file = Enregistrer le fichier de clé
+keys-keep-failed = Impossible de garder la clé sur cet ordinateur. Enregistrer plutôt le fichier de clé.
+keys-setup-link = Lien de configuration pour une tablette partagée
+keys-setup-hint = Ouvrir ce lien une seule fois sur la tablette du centre. Les plans partagés sur cette tablette seront ensuite scellés pour l’organisme.
+keys-connect-title = Affiche à mettre au mur
+keys-connect-hint = Les personnes accompagnées scannent l’affiche avec leur propre téléphone : les plans qu’elles partagent sont alors scellés pour l’organisme.
+keys-print-poster = Imprimer l’affiche
+poster-title = Partage ton plan en toute sécurité avec { $agency }
+poster-scan = Scanne ce code avec l’appareil photo de ton téléphone.
+poster-check = Ton téléphone affiche alors ces mots. Vérifie que ce sont bien les mêmes :
+keyfile-not = Ce n’est pas un fichier de clé Waymark.
+keyfile-too-new = Ce fichier de clé vient d’une version plus récente de Waymark. Recharger cette page pour la mettre à jour, puis réessayer.
+keyfile-damaged = Ce fichier de clé est abîmé. En demander une nouvelle copie.
+keyfile-wrong-passphrase = Cette phrase secrète n’ouvre pas cette clé.
+keyfile-passphrase-short = La phrase secrète doit avoir au moins 10 caractères.
+keyfile-failed = Cela n’a pas fonctionné. Merci de réessayer.
+agency-name-empty = Indiquer le nom de l’organisme.
+agency-name-long = Ce nom est trop long. Il doit faire 60 caractères au maximum.

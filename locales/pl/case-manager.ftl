@@ -116,3 +116,44 @@ rules-no-equals = W wierszu { $line } nie ma znaku „=” między słowem a obs
 rules-no-word = W wierszu { $line } nie ma słowa przed znakiem „=”.
 rules-unknown-area = Wiersz { $line }: „{ $key }” nie jest obszarem życia.
 rules-too-large = Te reguły są za długie.
+
+## The agency's key
+keys-title = Klucz twojej organizacji
+keys-hint = Dzięki kluczowi twojej organizacji osoby korzystające z pomocy mogą pieczętować plany, które udostępniają. Wtedy otworzyć je może tylko twoja organizacja.
+keys-kept = Na tym komputerze jest zapisany klucz. Wpisz jego hasło, żeby go użyć.
+keys-passphrase = Hasło
+keys-unlock = Odblokuj
+keys-unlocked = Klucz jest odblokowany, dopóki nie zamkniesz tej strony.
+keys-forget = Usuń klucz z tego komputera
+keys-make-title = Stwórz klucz dla swojej organizacji
+keys-name = Nazwa twojej organizacji, tak jak znają ją osoby korzystające z pomocy
+keys-passphrase-hint = Co najmniej 10 znaków. Zapisz je i trzymaj w bezpiecznym miejscu: bez niego nikt nie użyje klucza i nie da się otworzyć planów zapieczętowanych tym kluczem.
+keys-keep = Zachowaj klucz na tym komputerze, zablokowany hasłem
+keys-make = Stwórz klucz
+keys-making = Chwileczkę…
+keys-made = Klucz jest gotowy.
+keys-import-title = Otwórz plik klucza od kogoś z twojej organizacji
+keys-import-file = Plik klucza
+keys-list = Twoje klucze
+keys-made-on = Utworzono { $date }
+keys-retired-on = Wycofano z użytku { $date }. Nadal otwiera plany zapieczętowane tym kluczem.
+keys-retire = Wycofaj ten klucz z użytku
+keys-new = Stwórz nowy klucz
+keys-save-file = Zapisz plik klucza
+keys-keep-failed = Nie udało się zachować klucza na tym komputerze. Zamiast tego zapisz plik klucza.
+keys-setup-link = Link do ustawienia wspólnego tabletu
+keys-setup-hint = Otwórz ten link jeden raz na tablecie w ośrodku. Od tej pory plany udostępniane na tym tablecie będą pieczętowane dla twojej organizacji.
+keys-connect-title = Plakat na ścianę
+keys-connect-hint = Osoby korzystające z pomocy skanują plakat swoim telefonem. Dzięki temu plany, które udostępniają, są pieczętowane dla twojej organizacji.
+keys-print-poster = Wydrukuj plakat
+poster-title = Bezpiecznie udostępnij swój plan tej organizacji: { $agency }
+poster-scan = Zeskanuj ten kod aparatem w telefonie.
+poster-check = Potem telefon pokaże te słowa. Sprawdź, czy są takie same:
+keyfile-not = To nie jest plik klucza z aplikacji Waymark.
+keyfile-too-new = Ten plik klucza pochodzi z nowszej wersji aplikacji Waymark. Odśwież stronę, żeby ją zaktualizować, i spróbuj jeszcze raz.
+keyfile-damaged = Ten plik klucza jest uszkodzony. Poproś o nową kopię.
+keyfile-wrong-passphrase = To hasło nie otwiera tego klucza.
+keyfile-passphrase-short = Hasło musi mieć co najmniej 10 znaków.
+keyfile-failed = Nie udało się. Spróbuj jeszcze raz.
+agency-name-empty = Wpisz nazwę swojej organizacji.
+agency-name-long = Ta nazwa jest za długa. Może mieć najwyżej 60 znaków.

@@ -59,6 +59,16 @@ impl DeviceConfig {
         })
     }
 
+    /// The agency's key a setup link gives (`agency=WK1-…`), as text: it is
+    /// read, and checked, where plans are sealed.
+    pub fn agency_in_setup_query(query: &str) -> Option<&str> {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("agency="))
+            .filter(|code| !code.is_empty())
+    }
+
     /// An idle time staff asked for, kept between the shortest and the
     /// longest.
     pub fn clamp_idle(seconds: u32) -> u32 {

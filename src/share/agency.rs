@@ -173,11 +173,7 @@ pub fn kiosk_setup_link(app_url: &str, key: &AgencyKey, idle_seconds: u32) -> St
     )
 }
 
-/// The key in a setup query (`…&agency=WK1-…`), if it has one that reads.
+/// The key in a setup query (`…&agency=WK1-…`), read.
 pub fn agency_from_query(query: &str) -> Option<Result<AgencyKey, ShareError>> {
-    let code = query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("agency="))?;
-    Some(AgencyKey::from_code(code))
+    crate::model::DeviceConfig::agency_in_setup_query(query).map(AgencyKey::from_code)
 }

@@ -39,7 +39,7 @@ pub use keyring::{
     passphrase_is_long_enough, AgencySecret, HeldKey, KeyFile, KeyFileError, Keyring, ListedKey,
     NewKeyError, KEY_FILE_ROUNDS, KEY_FILE_VERSION, MIN_PASSPHRASE_CHARS,
 };
-pub use qr::{answer_qr, qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
+pub use qr::{answer_qr, connect_qr, qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
 pub use request::{
     chosen_pin, make_share, pin_is_long_enough, PinTooShort, ShareOutcome, ShareRequest,
     MIN_PIN_CHARS,

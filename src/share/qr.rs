@@ -3,7 +3,7 @@
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
-use super::share_link;
+use super::{share_link, AgencyKey, CONNECT_MARKER};
 
 /// Medium error correction survives a smudged or glaring tablet screen.
 pub const QR_ECC: QrCodeEcc = QrCodeEcc::Medium;
@@ -15,15 +15,28 @@ pub const QR_MAX_VERSION: u8 = 30;
 /// bytes, the digits after it as a numeric segment, which packs them
 /// densely. `None` when it does not fit in [`QR_MAX_VERSION`].
 pub fn share_qr(app_url: &str, code: &str) -> Option<QrCode> {
-    let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
-    link_qr(&share_link(app_url, prefix), digits)
+    code_link_qr(code, |prefix| share_link(app_url, prefix))
 }
 
 /// The QR code of an answer's link (`<app>/#answer/WA1-…`), packed as a
 /// share's is. `None` when it does not fit in [`QR_MAX_VERSION`].
 pub fn answer_qr(app_url: &str, code: &str) -> Option<QrCode> {
+    code_link_qr(code, |prefix| super::answer_link(app_url, prefix))
+}
+
+/// The QR code of an agency's "connect" link (`<app>/#agency/WK1-…`), for
+/// its wall poster.
+pub fn connect_qr(app_url: &str, key: &AgencyKey) -> Option<QrCode> {
+    code_link_qr(&key.code(), |prefix| {
+        format!("{}/{CONNECT_MARKER}{prefix}", app_url.trim_end_matches('/'))
+    })
+}
+
+/// The QR code of the link `link_to` makes of a code's prefix (`WM3-`),
+/// followed by the code's digits.
+fn code_link_qr(code: &str, link_to: impl FnOnce(&str) -> String) -> Option<QrCode> {
     let (prefix, digits) = code.split_at(code.find('-').map_or(0, |i| i + 1));
-    link_qr(&super::answer_link(app_url, prefix), digits)
+    link_qr(&link_to(prefix), digits)
 }
 
 /// The QR code of `<link_prefix><digits>`, where `link_prefix` ends with the

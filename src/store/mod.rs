@@ -229,6 +229,11 @@ pub fn erase_client_data() {
         }
         let mut keys: Vec<String> = aside_keys(backend);
         keys.extend([PLAN_KEY.to_owned(), LANG_KEY.to_owned()]);
+        // The agency the client chose is theirs; the one staff set is the
+        // device's.
+        if saved_agency().is_some_and(|a| !a.from_staff) {
+            keys.push(AGENCY_KEY.to_owned());
+        }
         for key in keys {
             match backend {
                 Backend::Local => LocalStorage::delete(key),
@@ -291,16 +296,19 @@ pub fn saved_directory() -> Option<Directory> {
 
 /// Keeps the directory on this device, replacing the one kept before.
 pub fn keep_directory(directory: &Directory) -> Result<(), SaveError> {
+    keep_text(DIRECTORY_KEY, &directory.to_json())
+}
+
+/// Keeps a text in localStorage as it is (no JSON around it).
+fn keep_text(key: &str, text: &str) -> Result<(), SaveError> {
     let storage = Backend::Local.raw().ok_or(SaveError::Unavailable)?;
-    storage
-        .set_item(DIRECTORY_KEY, &directory.to_json())
-        .map_err(|error| {
-            let name = js_sys::Reflect::get(&error, &"name".into()).ok();
-            match name.and_then(|n| n.as_string()).as_deref() {
-                Some("QuotaExceededError") => SaveError::QuotaFull,
-                _ => SaveError::Unavailable,
-            }
-        })
+    storage.set_item(key, text).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into()).ok();
+        match name.and_then(|n| n.as_string()).as_deref() {
+            Some("QuotaExceededError") => SaveError::QuotaFull,
+            _ => SaveError::Unavailable,
+        }
+    })
 }
 
 /// The life-area rules staff wrote for the kept directory, as text.
@@ -323,5 +331,48 @@ pub fn forget_directory() {
     if let Some(storage) = Backend::Local.raw() {
         let _ = storage.remove_item(DIRECTORY_KEY);
         let _ = storage.remove_item(RULES_KEY);
+    }
+}
+
+/// The agency whose key this device seals plans to: set by a staff setup
+/// link (the device's, kept through every client's wipe) or accepted by the
+/// client from a "connect" link (theirs, erased with their data).
+pub const AGENCY_KEY: &str = "waymark.agency";
+
+/// The agency's key as kept: its code (`WK1-…`, read where it is used) and
+/// who set it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SavedAgency {
+    pub code: String,
+    pub from_staff: bool,
+}
+
+pub fn saved_agency() -> Option<SavedAgency> {
+    Backend::Local.get(AGENCY_KEY)
+}
+
+pub fn keep_agency(agency: &SavedAgency) -> Result<(), SaveError> {
+    Backend::Local.set(AGENCY_KEY, agency)
+}
+
+pub fn forget_agency() {
+    LocalStorage::delete(AGENCY_KEY);
+}
+
+/// The agency's key file on the case manager's page, when staff chose to
+/// keep it on this computer: sealed under its passphrase, as exported.
+pub const KEY_FILE_KEY: &str = "waymark.agency.keys";
+
+pub fn saved_key_file() -> Option<String> {
+    Backend::Local.raw()?.get_item(KEY_FILE_KEY).ok()?
+}
+
+pub fn keep_key_file(text: &str) -> Result<(), SaveError> {
+    keep_text(KEY_FILE_KEY, text)
+}
+
+pub fn forget_key_file() {
+    if let Some(storage) = Backend::Local.raw() {
+        let _ = storage.remove_item(KEY_FILE_KEY);
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::copy_button::CopyButton;
 use super::offer_card::OfferCard;
+use super::print_alone::print_alone;
 use super::I18n;
 use crate::model::Answer;
 use crate::share::{answer_file_contents, short_link, ShareOutcome};
@@ -23,27 +24,7 @@ pub fn AnswerShare(answer: Answer, outcome: ShareOutcome) -> impl IntoView {
     let qr = outcome.with_value(|o| o.qr_svg.clone());
     let from = answer.from.clone();
     let title = move || i18n.format("answer-from", &[("name", from.as_str().into())]);
-    let printing = move |on: bool| {
-        if let Some(body) = document().body() {
-            let classes = body.class_list();
-            let _ = if on {
-                classes.add_1(PRINTING_CLASS)
-            } else {
-                classes.remove_1(PRINTING_CLASS)
-            };
-        }
-    };
-    // Where print() returns before printing (phones), the page prints the
-    // answer alone until the print is over.
-    let after = window_event_listener(leptos::ev::afterprint, move |_| printing(false));
-    on_cleanup(move || {
-        after.remove();
-        printing(false);
-    });
-    let print = move |_| {
-        printing(true);
-        browser::print();
-    };
+    let print = print_alone(PRINTING_CLASS);
     let save = move |_| {
         let file = answer_file_contents(&code());
         if browser::download("waymark-answer.json", "application/json", &file).is_err() {
@@ -71,7 +52,7 @@ pub fn AnswerShare(answer: Answer, outcome: ShareOutcome) -> impl IntoView {
                 <button class="secondary" id="download-answer" on:click=save>
                     <span aria-hidden="true">"💾 "</span>{i18n.tr("share-download")}
                 </button>
-                <button class="secondary" id="print-answer" on:click=print>
+                <button class="secondary" id="print-answer" on:click=move |_| print()>
                     <span aria-hidden="true">"🖨️ "</span>{i18n.tr("share-print")}
                 </button>
             </div>

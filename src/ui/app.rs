@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
     let notice = RwSignal::new(restored.notice);
     let incoming = RwSignal::new(nav::take_continue_code());
     let incoming_answer = RwSignal::new(nav::take_answer_code());
+    let incoming_agency = RwSignal::new(nav::take_agency_code());
     let ctx = AppCtx {
         plan,
         i18n: I18n::load(lang),
@@ -44,10 +45,17 @@ pub fn App() -> impl IntoView {
         incoming,
         incoming_answer,
         waiting_answer: RwSignal::new(None),
+        incoming_agency,
+        agency: RwSignal::new(store::saved_agency()),
     };
     provide_context(ctx);
     provide_context(ctx.i18n);
-    nav::follow_history(ctx.screen, ctx.incoming, ctx.incoming_answer);
+    nav::follow_history(
+        ctx.screen,
+        ctx.incoming,
+        ctx.incoming_answer,
+        ctx.incoming_agency,
+    );
     reload_if_restored_from_cache();
     super::offline::register_service_worker();
     super::settings::set_high_contrast(store::high_contrast());
@@ -84,12 +92,24 @@ pub fn App() -> impl IntoView {
     })
 }
 
-/// A staff setup link (`?setup=kiosk&idle=180&lang=pl`) sets the device's
-/// mode; the query is then taken out of the address.
+/// A staff setup link (`?setup=kiosk&idle=180&lang=pl&agency=WK1-…`) sets
+/// the device's mode and the agency it seals plans to (none when the link
+/// names none); the query is then taken out of the address. The key is read
+/// where it is used, so that its reader is not in the first visit.
 fn apply_setup_link() -> Option<DeviceConfig> {
     let query = window().location().search().ok()?;
     let config = DeviceConfig::from_setup_query(&query)?;
     let _ = store::set_up_device(&config);
+    match DeviceConfig::agency_in_setup_query(&query) {
+        Some(code) => {
+            let agency = store::SavedAgency {
+                code: code.to_owned(),
+                from_staff: true,
+            };
+            let _ = store::keep_agency(&agency);
+        }
+        None => store::forget_agency(),
+    }
     let path = window()
         .location()
         .pathname()

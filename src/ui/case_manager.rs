@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::agency_keys::AgencyKeys;
 use super::browser;
 use super::idle_guard::IdleGuard;
 use super::import::{FormWords, OpenForm, Opened};
@@ -15,7 +16,7 @@ use super::page::{
 use super::plan_view::PlanView;
 use super::I18n;
 use crate::model::{DeviceMode, Plan};
-use crate::share::{CONTINUE_MARKER, LINK_MARKER};
+use crate::share::{Keyring, SealedTo, CONTINUE_MARKER, LINK_MARKER};
 use crate::store::{self, Backend};
 
 /// The fragment while a plan is open, so that Back closes it.
@@ -33,6 +34,9 @@ pub fn CaseManagerApp() -> impl IntoView {
     // Kept for the visit, across the plans opened in it, and on the device
     // only when staff chose so.
     let directory = RwSignal::new(store::saved_directory());
+    // The agency's keys, unlocked for this visit only.
+    let keys = RwSignal::new(Keyring::default());
+    let sealed = RwSignal::new(None::<SealedTo>);
     // A code that came with the page opens at once.
     let from_link = take_code_from_loader().or_else(take_code_from_address);
     // The same link opened on the client's own phone: they may continue
@@ -90,7 +94,8 @@ pub fn CaseManagerApp() -> impl IntoView {
                     None => view! {
                         <h1 tabindex="-1">{i18n.tr("import-title")}</h1>
                         <p class="hint">{i18n.tr("import-hint")}</p>
-                        <OpenForm incoming on_open=open words=FormWords::CASE_MANAGER />
+                        <OpenForm incoming on_open=open words=FormWords::CASE_MANAGER keys sealed />
+                        <AgencyKeys keys open=Signal::derive(move || sealed.with(Option::is_some)) />
                     }.into_any(),
                 }}
             </main>

@@ -185,6 +185,11 @@ pub struct AppCtx {
     /// An answer to a plan that is not on this device: it waits, in memory
     /// only, while the client opens that plan first.
     pub waiting_answer: RwSignal<Option<Answer>>,
+    /// An agency's key that came with the address (`#agency/<code>`), for
+    /// the Connect screen to show before the client accepts it.
+    pub incoming_agency: RwSignal<Option<String>>,
+    /// The agency this device seals plans to, if any.
+    pub agency: RwSignal<Option<crate::store::SavedAgency>>,
 }
 
 impl AppCtx {

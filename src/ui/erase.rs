@@ -35,6 +35,9 @@ pub fn erase_everything(ctx: AppCtx, then: Screen) {
     ctx.incoming.set(None);
     ctx.incoming_answer.set(None);
     ctx.waiting_answer.set(None);
+    ctx.incoming_agency.set(None);
+    // What staff set stays; what the client chose went with their data.
+    ctx.agency.set(store::saved_agency());
     super::browser::replace_address(&super::nav::url_of(then));
     if ctx.screen.get_untracked() != then {
         ctx.screen.set(then);

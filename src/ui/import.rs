@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
+use super::connect::FingerprintWords;
 use super::qr_scanner::QrScanner;
 use super::I18n;
-use crate::share::{ImportSession, Openable, Opening, ShareError};
+use crate::share::{ImportSession, Keyring, Openable, Opening, SealedTo, ShareError};
 
 /// What the form opened, and the PIN it took, if any.
 #[derive(Clone)]
@@ -78,7 +79,15 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
     /// Called once it is open.
     on_open: Callback<Opened<T>>,
     words: FormWords,
+    /// The agency's keys at hand, on the case manager's page: a sealed code
+    /// waits for them, and opens when the one it needs comes.
+    #[prop(optional)]
+    keys: Option<RwSignal<Keyring>>,
+    /// Set while a sealed code waits for its agency's key.
+    #[prop(optional)]
+    sealed: Option<RwSignal<Option<SealedTo>>>,
 ) -> impl IntoView {
+    let sealed = sealed.unwrap_or_else(|| RwSignal::new(None));
     let i18n = I18n::get();
     let pasted = RwSignal::new(String::new());
     let session = RwSignal::new(ImportSession::<T>::default());
@@ -90,26 +99,37 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
     // this form.
     let show = move |opening: Opening<T>| match opening {
         Opening::Opened(value) => {
+            sealed.set(None);
             pasted.set(String::new());
             let pin = session.with_untracked(|s| s.opened_with().map(str::to_owned));
             on_open.run(Opened { value: *value, pin });
         }
         Opening::PinNeeded => pin.set(String::new()),
-        Opening::Sealed(_) => error.set(Some("error-sealed")),
+        Opening::Sealed(to) => sealed.set(Some(to)),
         Opening::Failed(e) => error.set(Some(error_message(&e, words))),
         Opening::Locked => error.set(Some(words.locked)),
     };
+    // A sealed code tries the keys already unlocked.
+    let with_keys = move |opening: Opening<T>| match (&opening, keys) {
+        (Opening::Sealed(_), Some(keys)) => keys
+            .with_untracked(|k| session.try_update(|s| s.try_keys(k)))
+            .flatten()
+            .unwrap_or(opening),
+        _ => opening,
+    };
     let open_text = move |text: String| {
         error.set(None);
+        sealed.set(None);
         // The form may have closed while a file was being read.
         if let Some(opening) = session.try_update(|s| s.open(&text)) {
-            show(opening);
+            show(with_keys(opening));
         }
     };
     let open_code = move |code: String| {
         error.set(None);
+        sealed.set(None);
         let opening = session.write().open_code(code);
-        show(opening);
+        show(with_keys(opening));
     };
     let try_pin = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -137,6 +157,16 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
         });
     };
 
+    // A sealed code opens as soon as its agency's key is unlocked.
+    if let Some(keys) = keys {
+        Effect::new(move |_| {
+            let opening = keys.with(|k| session.try_update(|s| s.try_keys(k)));
+            if let Some(Some(opening)) = opening {
+                show(opening);
+            }
+        });
+    }
+
     // A code that arrives in the address opens at once.
     Effect::new(move |_| {
         incoming.track();
@@ -148,6 +178,14 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
     view! {
         <div class="import-messages" role="alert" aria-live="assertive">
             {move || error.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
+            {move || sealed.get().map(|to| view! {
+                <div class="sealed-needs" data-error="sealed">
+                    <p class="problem">{i18n.format("sealed-needs", &[("agency", to.agency.as_str().into())])}</p>
+                    <p>{i18n.tr("agency-fingerprint")}</p>
+                    <FingerprintWords fingerprint=to.key.fingerprint() />
+                    <p class="hint">{i18n.tr(if keys.is_some() { "sealed-unlock" } else { "sealed-not-yours" })}</p>
+                </div>
+            })}
         </div>
         <Show
             when=move || session.with(ImportSession::<T>::waiting_for_pin)

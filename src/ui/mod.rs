@@ -3,6 +3,7 @@
 //! use them: the client's app ([`App`]) and the case manager's page
 //! ([`CaseManagerApp`]), each a wasm module of its own.
 
+mod agency_keys;
 mod answer_composer;
 mod answer_share;
 mod answers;
@@ -16,6 +17,7 @@ mod changes_since;
 mod check_in_step;
 mod chip;
 mod confirm;
+mod connect;
 mod context;
 mod continue_plan;
 mod copy_button;
@@ -43,6 +45,7 @@ mod part_step;
 mod persistence;
 mod plan_summary;
 mod plan_view;
+mod print_alone;
 mod progress;
 mod qr_scanner;
 mod question;

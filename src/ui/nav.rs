@@ -21,6 +21,8 @@ pub enum Screen {
     CheckIn,
     /// What the case manager suggested, and the client's yes or not now.
     Answers,
+    /// An agency's "connect" link: use its key to seal plans to it?
+    Connect,
 }
 
 impl Screen {
@@ -37,11 +39,12 @@ impl Screen {
     ];
 
     /// Screens outside the client's journey.
-    const OTHERS: [Screen; 4] = [
+    const OTHERS: [Screen; 5] = [
         Screen::Settings,
         Screen::Continue,
         Screen::CheckIn,
         Screen::Answers,
+        Screen::Connect,
     ];
 
     /// The fragment that names this screen, `""` for Welcome.
@@ -59,6 +62,7 @@ impl Screen {
             Screen::Continue => "continue",
             Screen::CheckIn => "check-in",
             Screen::Answers => "answers",
+            Screen::Connect => "connect",
         }
     }
 
@@ -127,6 +131,7 @@ pub fn follow_history(
     screen_signal: RwSignal<Screen>,
     incoming: RwSignal<Option<String>>,
     incoming_answer: RwSignal<Option<String>>,
+    incoming_agency: RwSignal<Option<String>>,
 ) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let hash = window().location().hash().unwrap_or_default();
@@ -140,6 +145,9 @@ pub fn follow_history(
         }
         if let Some(code) = take_answer_code() {
             incoming_answer.set(Some(code));
+        }
+        if let Some(code) = take_agency_code() {
+            incoming_agency.set(Some(code));
         }
         screen_signal.set(current_from_location());
     });
@@ -156,6 +164,12 @@ pub fn take_continue_code() -> Option<String> {
 /// address, which then names the Answers screen.
 pub fn take_answer_code() -> Option<String> {
     take_code(crate::share::ANSWER_MARKER, Screen::Answers)
+}
+
+/// The key of an agency's "connect" link (`#agency/<code>`), taken out of
+/// the address, which then names the Connect screen.
+pub fn take_agency_code() -> Option<String> {
+    take_code(crate::share::CONNECT_MARKER, Screen::Connect)
 }
 
 fn take_code(marker: &str, screen: Screen) -> Option<String> {

@@ -17,6 +17,7 @@ pub fn step_name(screen: Screen) -> &'static str {
         Screen::Continue => "continue-title",
         Screen::CheckIn => "check-in-title",
         Screen::Answers => "answers-title",
+        Screen::Connect => "connect-title-none",
     }
 }
 

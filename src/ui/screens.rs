@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 
 use super::answers::Answers;
 use super::check_in_step::CheckInStep;
+use super::connect::Connect;
 use super::continue_plan::ContinuePlan;
 use super::goals_step::GoalsStep;
 use super::nav::Screen;
@@ -35,6 +36,7 @@ fn draw(screen: Screen) -> AnyView {
         Screen::Continue => view! { <ContinuePlan /> }.into_any(),
         Screen::CheckIn => view! { <CheckInStep /> }.into_any(),
         Screen::Answers => view! { <Answers /> }.into_any(),
+        Screen::Connect => view! { <Connect /> }.into_any(),
     }
 }
 

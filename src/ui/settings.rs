@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::centre_setup::CentreSetup;
 use super::confirm::Confirm;
+use super::connect::AgencySettings;
 use super::erase::erase_everything;
 use super::nav::Screen;
 use super::persistence::ask_to_keep_draft;
@@ -46,6 +47,7 @@ pub fn Settings() -> impl IntoView {
                     deleted.set(true);
                 }) />
         </section>
+        <AgencySettings />
         <Display />
         <StaffSetup />
     }

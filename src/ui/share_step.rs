@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use super::browser;
 use super::changes_since::ChangesSince;
+use super::connect::{sealing_agency, SealChoice};
 use super::context::today;
 use super::copy_button::CopyButton;
 use super::item_row::item_words;
@@ -36,6 +37,10 @@ pub fn ShareStep() -> impl IntoView {
     let i18n = ctx.i18n;
     let left_out = RwSignal::new(HashSet::<ItemId>::new());
     let protect = RwSignal::new(false);
+    // Sealed to the agency when the device has one, unless the client says no.
+    let agency = sealing_agency(ctx);
+    let seal = RwSignal::new(true);
+    let seal_to = move || agency.get().filter(|_| seal.get());
     let pin = RwSignal::new(String::new());
     let made = RwSignal::new(None::<Made>);
     let working = RwSignal::new(false);
@@ -56,6 +61,7 @@ pub fn ShareStep() -> impl IntoView {
         left_out.track();
         protect.track();
         pin.track();
+        seal.track();
         if noting_share.get_value() {
             noting_share.set_value(false);
         } else if first_run.is_some() {
@@ -66,7 +72,9 @@ pub fn ShareStep() -> impl IntoView {
     let make = move |_| {
         problem.set(None);
         status.set(None);
-        let Ok(pin) = chosen_pin(protect.get_untracked(), pin.get_untracked()) else {
+        let seal_to = seal_to();
+        let protect = protect.get_untracked() && seal_to.is_none();
+        let Ok(pin) = chosen_pin(protect, pin.get_untracked()) else {
             problem.set(Some("share-pin-short"));
             return;
         };
@@ -88,7 +96,7 @@ pub fn ShareStep() -> impl IntoView {
                         pin,
                         salt,
                         app_url: browser::app_url(),
-                        seal_to: None,
+                        seal_to,
                     };
                     match worker.try_get_value().flatten() {
                         Some(worker) => worker.make(&request).await.ok(),
@@ -127,6 +135,8 @@ pub fn ShareStep() -> impl IntoView {
             <p class="hint">{i18n.tr("share-choose-hint")}</p>
             <IncludeList left_out />
         </section>
+        <SealChoice agency seal />
+        <Show when=move || seal_to().is_none()>
         <section class="share-pin no-print">
             <div class="check">
                 <input type="checkbox" id="share-protect" prop:checked=protect
@@ -142,6 +152,7 @@ pub fn ShareStep() -> impl IntoView {
                 </div>
             </Show>
         </section>
+        </Show>
         <div class="no-print">
             <button class="primary big" id="make-code" on:click=make disabled=move || working.get()>
                 {move || if working.get() { i18n.t("share-making") } else { i18n.t("share-make") }}

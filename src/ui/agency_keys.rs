@@ -1,0 +1,402 @@
+//! The agency's keys on the case manager's page: make one, unlock the one
+//! kept on this computer, take in a colleague's key file, save it, retire a
+//! key; and, for the newest key, the kiosk's setup link and the poster with
+//! the "connect" QR code. The private keys are in memory for the visit only,
+//! and on the device only as the passphrase-sealed key file staff chose to
+//! keep.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::connect::FingerprintWords;
+use super::context::today;
+use super::copy_button::CopyButton;
+use super::print_alone::print_alone;
+use super::I18n;
+use crate::model::DeviceConfig;
+use crate::share::{
+    app_of_page, connect_link, connect_qr, kiosk_setup_link, passphrase_is_long_enough, qr_svg,
+    AgencyKey, AgencySecret, KeyFile, KeyFileError, Keyring, NewKeyError,
+};
+use crate::store;
+
+/// While the poster prints, the page prints it alone.
+const PRINTING_CLASS: &str = "printing-poster";
+
+/// What the panel knows for the visit: the unlocked keys and the
+/// passphrase they are sealed with when saved.
+#[derive(Clone, Copy)]
+struct Held {
+    keys: RwSignal<Keyring>,
+    passphrase: StoredValue<String>,
+    /// The key file kept on this computer, sealed.
+    kept: RwSignal<Option<String>>,
+    problem: RwSignal<Option<&'static str>>,
+    done: RwSignal<Option<&'static str>>,
+    working: RwSignal<bool>,
+}
+
+impl Held {
+    /// Runs the slow sealing after the "working" state has been drawn.
+    fn busy(self, work: impl FnOnce() + 'static) {
+        self.problem.set(None);
+        self.done.set(None);
+        self.working.set(true);
+        spawn_local(async move {
+            browser::next_frame().await;
+            work();
+            _ = self.working.try_set(false);
+        });
+    }
+
+    /// The key file of the keys held, sealed under the visit's passphrase.
+    fn key_file(self) -> Result<String, KeyFileError> {
+        let passphrase = self.passphrase.get_value();
+        self.keys.with_untracked(|k| k.lock(&passphrase))
+    }
+
+    /// After a change, the kept copy follows.
+    fn keep_if_kept(self) {
+        if self.kept.with_untracked(Option::is_some) {
+            self.keep();
+        }
+    }
+
+    fn keep(self) {
+        match self.key_file() {
+            Ok(file) if store::keep_key_file(&file).is_ok() => self.kept.set(Some(file)),
+            Ok(_) => self.problem.set(Some("keys-keep-failed")),
+            Err(error) => self.problem.set(Some(error.message())),
+        }
+    }
+
+    /// Takes in the keys of a key file once its passphrase opened it.
+    fn take_in(self, ring: Keyring, passphrase: String) {
+        if self.keys.with_untracked(Keyring::is_empty) {
+            self.passphrase.set_value(passphrase);
+        }
+        self.keys.update(|k| k.merge(ring));
+        self.done.set(Some("keys-unlocked"));
+        self.keep_if_kept();
+    }
+}
+
+#[component]
+pub fn AgencyKeys(
+    keys: RwSignal<Keyring>,
+    /// Open when a sealed plan waits for its key.
+    #[prop(into)]
+    open: Signal<bool>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    let held = Held {
+        keys,
+        passphrase: StoredValue::new(String::new()),
+        kept: RwSignal::new(store::saved_key_file()),
+        problem: RwSignal::new(None),
+        done: RwSignal::new(None),
+        working: RwSignal::new(false),
+    };
+    let has_keys = move || keys.with(|k| !k.is_empty());
+    view! {
+        <details class="agency-keys" id="agency-keys" prop:open=move || open.get() || has_keys()>
+            <summary>{i18n.tr("keys-title")}</summary>
+            <p class="hint">{i18n.tr("keys-hint")}</p>
+            <div role="alert" aria-live="assertive">
+                {move || held.problem.get().map(|id| view! { <p class="problem" data-error=id>{i18n.t(id)}</p> })}
+            </div>
+            <div role="status" aria-live="polite">
+                {move || held.done.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
+            </div>
+            <Show when=has_keys fallback=move || view! {
+                <UnlockKept held />
+                <MakeKey held />
+            }>
+                <KeyList held />
+                <CurrentKey held />
+            </Show>
+            <ImportKeyFile held />
+        </details>
+    }
+}
+
+/// The key file kept on this computer, and its passphrase to unlock it.
+#[component]
+fn UnlockKept(held: Held) -> impl IntoView {
+    let i18n = I18n::get();
+    let passphrase = RwSignal::new(String::new());
+    let listed = move || {
+        held.kept
+            .with(|k| k.as_deref().and_then(|t| KeyFile::read(t).ok()))
+    };
+    let unlock = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(file) = listed() else { return };
+        let typed = passphrase.get_untracked();
+        held.busy(move || match file.unlock(&typed) {
+            Ok(ring) => held.take_in(ring, typed),
+            Err(error) => held.problem.set(Some(error.message())),
+        });
+    };
+    move || {
+        listed().map(|file| {
+            let current = file.keys().last().map(|l| l.key.clone());
+            view! {
+                <form class="keys-unlock" on:submit=unlock>
+                    <h3>{i18n.tr("keys-kept")}</h3>
+                    {current.map(|key| view! { <KeyName key /> })}
+                    <label for="kept-passphrase">{i18n.tr("keys-passphrase")}</label>
+                    <div class="input-row">
+                        <input id="kept-passphrase" type="password" autocomplete="current-password"
+                            prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
+                        <button type="submit" class="primary" disabled=move || held.working.get()>{i18n.tr("keys-unlock")}</button>
+                    </div>
+                    <button type="button" class="secondary danger" id="keys-forget" on:click=move |_| {
+                        store::forget_key_file();
+                        held.kept.set(None);
+                    }>{i18n.tr("keys-forget")}</button>
+                </form>
+            }
+        })
+    }
+}
+
+/// An agency's name and its fingerprint words.
+#[component]
+fn KeyName(key: AgencyKey) -> impl IntoView {
+    view! {
+        <p class="key-name"><bdi>{key.name().to_owned()}</bdi></p>
+        <FingerprintWords fingerprint=key.fingerprint() />
+    }
+}
+
+/// A new key: the agency's name, a passphrase, and whether to keep it here.
+#[component]
+fn MakeKey(held: Held) -> impl IntoView {
+    let i18n = I18n::get();
+    let name = RwSignal::new(String::new());
+    let passphrase = RwSignal::new(String::new());
+    let keep = RwSignal::new(false);
+    let make = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = passphrase.get_untracked();
+        if !passphrase_is_long_enough(&typed) {
+            held.problem
+                .set(Some(KeyFileError::PassphraseTooShort.message()));
+            return;
+        }
+        let secret = match AgencySecret::generate(&name.get_untracked()) {
+            Ok(secret) => secret,
+            Err(NewKeyError::Name(bad)) => return held.problem.set(Some(bad.message())),
+            Err(NewKeyError::NoRandomness) => {
+                return held.problem.set(Some(KeyFileError::NoRandomness.message()))
+            }
+        };
+        let keep = keep.get_untracked();
+        held.busy(move || {
+            held.passphrase.set_value(typed);
+            held.keys.update(|k| k.add(secret, today()));
+            if keep {
+                held.keep();
+            }
+            held.done.set(Some("keys-made"));
+        });
+    };
+    view! {
+        <form class="keys-make" on:submit=make>
+            <h3>{i18n.tr("keys-make-title")}</h3>
+            <div class="field">
+                <label for="key-name">{i18n.tr("keys-name")}</label>
+                <input id="key-name" type="text" autocomplete="organization" maxlength="60"
+                    prop:value=name on:input:target=move |ev| name.set(ev.target().value()) />
+            </div>
+            <div class="field">
+                <label for="key-passphrase">{i18n.tr("keys-passphrase")}</label>
+                <input id="key-passphrase" type="password" autocomplete="new-password"
+                    prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
+                <p class="hint">{i18n.tr("keys-passphrase-hint")}</p>
+            </div>
+            <div class="check">
+                <input type="checkbox" id="key-keep" prop:checked=keep
+                    on:change:target=move |ev| keep.set(ev.target().checked()) />
+                <label for="key-keep">{i18n.tr("keys-keep")}</label>
+            </div>
+            <button type="submit" class="primary" id="make-key" disabled=move || held.working.get()>
+                {move || i18n.t(if held.working.get() { "keys-making" } else { "keys-make" })}
+            </button>
+        </form>
+    }
+}
+
+/// A colleague's key file (or one's own on a new computer), opened with its
+/// passphrase; its keys join the ones held.
+#[component]
+fn ImportKeyFile(held: Held) -> impl IntoView {
+    let i18n = I18n::get();
+    let file = RwSignal::new(None::<KeyFile>);
+    let passphrase = RwSignal::new(String::new());
+    let on_file = move |input: web_sys::HtmlInputElement| {
+        spawn_local(async move {
+            held.problem.set(None);
+            match browser::read_chosen_file(&input).await {
+                Ok(text) => match KeyFile::read(&text) {
+                    Ok(read) => file.set(Some(read)),
+                    Err(error) => held.problem.set(Some(error.message())),
+                },
+                Err(_) => held.problem.set(Some(KeyFileError::NotAKeyFile.message())),
+            }
+        });
+    };
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(read) = file.get_untracked() else {
+            return;
+        };
+        let typed = passphrase.get_untracked();
+        held.busy(move || match read.unlock(&typed) {
+            Ok(ring) => {
+                held.take_in(ring, typed);
+                file.set(None);
+                passphrase.set(String::new());
+            }
+            Err(error) => held.problem.set(Some(error.message())),
+        });
+    };
+    view! {
+        <form class="keys-import" on:submit=open>
+            <h3>{i18n.tr("keys-import-title")}</h3>
+            <div class="field">
+                <label for="key-file">{i18n.tr("keys-import-file")}</label>
+                <input id="key-file" type="file" accept=".json,application/json"
+                    on:change:target=move |ev| on_file(ev.target()) />
+            </div>
+            {move || file.get().and_then(|f| f.keys().last().map(|l| l.key.clone())).map(|key| view! {
+                <KeyName key />
+                <div class="field">
+                    <label for="key-file-passphrase">{i18n.tr("keys-passphrase")}</label>
+                    <div class="input-row">
+                        <input id="key-file-passphrase" type="password" autocomplete="current-password"
+                            prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
+                        <button type="submit" class="primary" disabled=move || held.working.get()>{i18n.tr("keys-unlock")}</button>
+                    </div>
+                </div>
+            })}
+        </form>
+    }
+}
+
+/// Every key held, newest last, each with its words and dates; the ones
+/// not retired can be.
+#[component]
+fn KeyList(held: Held) -> impl IntoView {
+    let i18n = I18n::get();
+    let retire = move |id| {
+        held.keys.update(|k| {
+            k.retire(id, today());
+        });
+        held.busy(move || held.keep_if_kept());
+    };
+    let save = move |_| {
+        held.busy(move || match held.key_file() {
+            Ok(file) => {
+                if browser::download("waymark-agency-key.json", "application/json", &file).is_err()
+                {
+                    held.problem.set(Some("keyfile-failed"));
+                }
+            }
+            Err(error) => held.problem.set(Some(error.message())),
+        });
+    };
+    let toggle_keep = move |on: bool| {
+        if on {
+            held.busy(move || held.keep());
+        } else {
+            store::forget_key_file();
+            held.kept.set(None);
+        }
+    };
+    let new_key = move |_| {
+        let name = held
+            .keys
+            .with_untracked(|k| k.current().map(|c| c.name().to_owned()));
+        let name = name.or_else(|| {
+            held.keys
+                .with_untracked(|k| k.keys().last().map(|h| h.secret.key().name().to_owned()))
+        });
+        match AgencySecret::generate(&name.unwrap_or_default()) {
+            Ok(secret) => {
+                held.keys.update(|k| k.add(secret, today()));
+                held.busy(move || held.keep_if_kept());
+                held.done.set(Some("keys-made"));
+            }
+            Err(_) => held.problem.set(Some("keyfile-failed")),
+        }
+    };
+    view! {
+        <h3>{i18n.tr("keys-list")}</h3>
+        <ul class="key-list">
+            {move || held.keys.with(|k| k.keys().iter().map(|h| {
+                let key = h.secret.key().clone();
+                let id = key.id();
+                let made = i18n.format("keys-made-on", &[("date", i18n.date(h.made).into())]);
+                let state = match h.retired {
+                    Some(day) => view! { <p class="key-retired">{i18n.format("keys-retired-on", &[("date", i18n.date(day).into())])}</p> }.into_any(),
+                    None => view! {
+                        <button class="secondary" on:click=move |_| retire(id)>{i18n.tr("keys-retire")}</button>
+                    }.into_any(),
+                };
+                view! { <li><KeyName key /><p class="hint">{made}</p>{state}</li> }
+            }).collect_view())}
+        </ul>
+        <div class="share-actions">
+            <button class="secondary" id="save-key-file" on:click=save disabled=move || held.working.get()>
+                <span aria-hidden="true">"💾 "</span>{i18n.tr("keys-save-file")}
+            </button>
+            <button class="secondary" id="new-key" on:click=new_key>{i18n.tr("keys-new")}</button>
+        </div>
+        <div class="check">
+            <input type="checkbox" id="keys-keep" prop:checked=move || held.kept.with(Option::is_some)
+                on:change:target=move |ev| toggle_keep(ev.target().checked()) />
+            <label for="keys-keep">{i18n.tr("keys-keep")}</label>
+        </div>
+    }
+}
+
+/// The key clients seal to now: the kiosk's setup link and the poster.
+#[component]
+fn CurrentKey(held: Held) -> impl IntoView {
+    let i18n = I18n::get();
+    let app = app_of_page(&browser::app_url()).to_owned();
+    let print = print_alone(PRINTING_CLASS);
+    move || {
+        let app = app.clone();
+        held.keys.with(|k| k.current().cloned()).map(|key| {
+            let setup = kiosk_setup_link(&app, &key, DeviceConfig::DEFAULT_IDLE_SECONDS);
+            let qr = connect_qr(&app, &key).map(|qr| qr_svg(&qr));
+            let link = connect_link(&app, &key);
+            let title = i18n.format("poster-title", &[("agency", key.name().into())]);
+            let setup_text = setup.clone();
+            view! {
+                <h3>{i18n.tr("keys-setup-link")}</h3>
+                <p class="hint">{i18n.tr("keys-setup-hint")}</p>
+                <textarea id="kiosk-setup-link" readonly rows="3" dir="ltr" aria-label=i18n.tr("keys-setup-link") prop:value=setup></textarea>
+                <CopyButton id="copy-setup-link" icon="🔗" label="share-copy-link" status=held.done
+                    text=Callback::new(move |()| Some(setup_text.clone())) />
+                <h3>{i18n.tr("keys-connect-title")}</h3>
+                <p class="hint">{i18n.tr("keys-connect-hint")}</p>
+                <button class="secondary" id="print-poster" on:click=move |_| print()>
+                    <span aria-hidden="true">"🖨️ "</span>{i18n.tr("keys-print-poster")}
+                </button>
+                <textarea id="connect-link" readonly rows="2" dir="ltr" aria-label=i18n.tr("keys-connect-title") prop:value=link></textarea>
+                <section class="agency-poster print-only">
+                    <p class="sheet-title">{title}</p>
+                    {qr.map(|svg| view! { <div class="poster-qr" inner_html=svg></div> })}
+                    <p>{i18n.tr("poster-scan")}</p>
+                    <p>{i18n.tr("poster-check")}</p>
+                    <FingerprintWords fingerprint=key.fingerprint() />
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,162 @@
+//! The agency a client's plans are sealed to: the Connect screen of a
+//! poster's link (`#agency/<code>`), what Settings shows of it, and the
+//! choice on the Share step. In the screens module: the key's reader is not
+//! in the first visit.
+
+use leptos::prelude::*;
+
+use super::nav::{go, Screen};
+use super::AppCtx;
+use crate::share::{AgencyKey, Fingerprint};
+use crate::store::{self, SavedAgency};
+
+/// The key of the agency this device seals to, read; `None` when there is
+/// none, or the kept one no longer reads (then nothing is sealed to it).
+pub fn sealing_agency(ctx: AppCtx) -> Signal<Option<AgencyKey>> {
+    Signal::derive(move || {
+        ctx.agency
+            .with(|a| a.as_ref().and_then(|a| AgencyKey::from_code(&a.code).ok()))
+    })
+}
+
+/// The fingerprint words, each its own word for a screen reader, in Latin
+/// letters whatever the page's language.
+#[component]
+pub fn FingerprintWords(fingerprint: Fingerprint) -> impl IntoView {
+    view! {
+        <p class="fingerprint" lang="en" dir="ltr" translate="no">
+            {fingerprint.words.map(|w| view! { <span>{w}</span>" " })}
+            <span class="fingerprint-digits">{format!("{:04}", fingerprint.digits)}</span>
+        </p>
+    }
+}
+
+/// "Seal your plans for <agency>?": the key of a poster's link, with its
+/// fingerprint to check before the client says yes.
+#[component]
+pub fn Connect() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let offered = ctx
+        .incoming_agency
+        .get_untracked()
+        .map(|code| (AgencyKey::from_code(&code).map_err(|_| ()), code));
+    let accepted = RwSignal::new(None::<String>);
+    let body = match offered {
+        None => view! { <p>{i18n.tr("connect-none")}</p> }.into_any(),
+        Some((Err(()), _)) => {
+            view! { <p class="problem">{i18n.tr("connect-damaged")}</p> }.into_any()
+        }
+        Some((Ok(_), _)) if ctx.kiosk() => view! { <p>{i18n.tr("connect-kiosk")}</p> }.into_any(),
+        Some((Ok(key), code)) => {
+            let name = key.name().to_owned();
+            let accept = move |_| {
+                let agency = SavedAgency {
+                    code: code.clone(),
+                    from_staff: false,
+                };
+                if store::keep_agency(&agency).is_ok() {
+                    ctx.agency.set(Some(agency));
+                    ctx.incoming_agency.set(None);
+                    accepted.set(Some(name.clone()));
+                }
+            };
+            let agency = key.name().to_owned();
+            view! {
+                <Show when=move || accepted.with(Option::is_none) fallback=move || view! {
+                    <p class="ok" role="status">{move || accepted.get().map(|a| i18n.format("connect-done", &[("agency", a.into())]))}</p>
+                    <button class="primary big" id="connect-back" on:click=move |_| go(ctx.screen, Screen::Welcome)>
+                        {i18n.tr("connect-back")}
+                    </button>
+                }>
+                    <p>{let agency = agency.clone(); move || i18n.format("connect-hint", &[("agency", agency.as_str().into())])}</p>
+                    <p>{i18n.tr("connect-check")}</p>
+                    <FingerprintWords fingerprint=key.fingerprint() />
+                    <div class="button-row">
+                        <button class="primary big" id="connect-yes" on:click=accept.clone()>{i18n.tr("connect-yes")}</button>
+                        <button class="secondary" id="connect-no" on:click=move |_| {
+                            ctx.incoming_agency.set(None);
+                            go(ctx.screen, Screen::Welcome);
+                        }>{i18n.tr("connect-no")}</button>
+                    </div>
+                </Show>
+            }
+            .into_any()
+        }
+    };
+    let title = ctx
+        .incoming_agency
+        .get_untracked()
+        .and_then(|code| AgencyKey::from_code(&code).ok())
+        .map(|key| key.name().to_owned());
+    view! {
+        <h1 tabindex="-1">{move || match &title {
+            Some(agency) => i18n.format("connect-title", &[("agency", agency.as_str().into())]),
+            None => i18n.t("connect-title-none"),
+        }}</h1>
+        {body}
+    }
+}
+
+/// Settings: which agency this device seals to, its words, and (on the
+/// client's own phone) a way to stop.
+#[component]
+pub fn AgencySettings() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let agency = sealing_agency(ctx);
+    let from_staff = move || {
+        ctx.agency
+            .with(|a| a.as_ref().is_some_and(|a| a.from_staff))
+    };
+    let removed = RwSignal::new(false);
+    view! {
+        <section aria-labelledby="agency-title">
+            <h2 id="agency-title">{i18n.tr("agency-settings-title")}</h2>
+            {move || match agency.get() {
+                Some(key) => view! {
+                    <p id="agency-sealing">{i18n.format("agency-settings-hint", &[("agency", key.name().into())])}</p>
+                    <p>{i18n.tr("agency-fingerprint")}</p>
+                    <FingerprintWords fingerprint=key.fingerprint() />
+                    <Show when=from_staff fallback=move || view! {
+                        <button class="secondary" id="agency-remove" on:click=move |_| {
+                            store::forget_agency();
+                            ctx.agency.set(None);
+                            removed.set(true);
+                        }>{i18n.tr("agency-remove")}</button>
+                    }>
+                        <p class="hint">{i18n.tr("agency-staff-set")}</p>
+                    </Show>
+                }.into_any(),
+                None => view! { <p>{i18n.tr("agency-settings-none")}</p> }.into_any(),
+            }}
+            <div role="status" aria-live="polite">
+                <Show when=move || removed.get()>
+                    <p class="ok">{i18n.tr("agency-removed")}</p>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// The Share step's "Only <agency> can open this": on by default when the
+/// device has an agency; the client may turn it off.
+#[component]
+pub fn SealChoice(agency: Signal<Option<AgencyKey>>, seal: RwSignal<bool>) -> impl IntoView {
+    let i18n = AppCtx::get().i18n;
+    move || {
+        agency.get().map(|key| {
+            let name = key.name().to_owned();
+            view! {
+                <section class="share-seal no-print">
+                    <div class="check">
+                        <input type="checkbox" id="share-seal" prop:checked=seal
+                            on:change:target=move |ev| seal.set(ev.target().checked()) />
+                        <label for="share-seal">{let name = name.clone(); move || i18n.format("share-seal-toggle", &[("agency", name.as_str().into())])}</label>
+                    </div>
+                    <p class="hint">{move || i18n.t(if seal.get() { "share-seal-hint" } else { "share-seal-off-hint" })}</p>
+                </section>
+            }
+        })
+    }
+}

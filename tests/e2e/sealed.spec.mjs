@@ -1,0 +1,181 @@
+// Sealed to the agency: staff make the agency's key and a kiosk setup link;
+// a client on that kiosk shares a plan only the agency can open; a browser
+// without the key is told whose key it needs, one with the key file opens
+// it. A client's own phone takes the key from the wall poster's link, and
+// may share unsealed.
+import { readFileSync } from "node:fs";
+import { test, expect, message, openFresh, printout } from "./helpers.mjs";
+
+const en = (id) => message("en", id);
+const AGENCY = "Miriam's Kitchen case management";
+const PASSPHRASE = "correct horse battery";
+const WORDS = "I sleep at my sister's flat some nights";
+
+/** The bytes of a code's digits (src/share/digits.rs: 7 bytes a 17-digit
+ * block, a last block of k bytes in DIGITS[k] digits). */
+function codeBytes(code) {
+  const DIGITS = [0, 3, 5, 8, 10, 13, 15, 17];
+  const digits = code.slice(code.indexOf("-") + 1);
+  const bytes = [];
+  for (let at = 0; at < digits.length; at += 17) {
+    const block = digits.slice(at, at + 17);
+    const len = DIGITS.indexOf(block.length);
+    let value = BigInt(block);
+    const out = [];
+    for (let i = 0; i < len; i++) {
+      out.unshift(Number(value & 0xffn));
+      value >>= 8n;
+    }
+    bytes.push(...out);
+  }
+  return Buffer.from(bytes);
+}
+
+/** None of the client's words, nor any six letters of them, in `text` or in
+ * the bytes of the code it carries. */
+function expectNoWords(what, text, code) {
+  const pieces = WORDS.split(" ").filter((w) => w.length >= 5);
+  const bytes = codeBytes(code);
+  for (const piece of pieces) {
+    expect(text, `${what} shows "${piece}"`).not.toContain(piece);
+    expect(bytes.includes(Buffer.from(piece)), `${what}'s bytes hold "${piece}"`).toBe(false);
+  }
+}
+
+/** Staff on the case manager's page make the agency's key; the key file,
+ * the fingerprint and the links come back. */
+async function makeAgencyKey(staff) {
+  await staff.goto("/open/");
+  await staff.locator("#agency-keys summary").click();
+  await staff.getByLabel(en("keys-name")).fill(AGENCY);
+  await staff.locator("#key-passphrase").fill("too short");
+  await staff.locator("#make-key").click();
+  await expect(staff.locator(".agency-keys .problem")).toHaveText(en("keyfile-passphrase-short"));
+  await staff.locator("#key-passphrase").fill(PASSPHRASE);
+  await staff.locator("#make-key").click();
+  await expect(staff.locator(".key-list li")).toHaveCount(1);
+  const fingerprint = (await staff.locator(".key-list .fingerprint").innerText()).replace(/\s+/g, " ").trim();
+  expect(fingerprint).toMatch(/^([a-z]+ ){4}\d{4}$/);
+  const [download] = await Promise.all([staff.waitForEvent("download"), staff.locator("#save-key-file").click()]);
+  const keyFile = await download.path();
+  const file = JSON.parse(readFileSync(keyFile, "utf8"));
+  expect(file.waymark_agency_keys).toBe(1);
+  expect(file.keys[0].agency).toBe(AGENCY);
+  return {
+    fingerprint,
+    keyFile,
+    setupLink: await staff.locator("#kiosk-setup-link").inputValue(),
+    connectLink: await staff.locator("#connect-link").inputValue(),
+  };
+}
+
+test("a kiosk set up with the agency's key shares a sealed plan; only a browser with the key file opens it", async ({ page, browser }) => {
+  const office = await browser.newContext({ locale: "en-GB" });
+  const staff = await office.newPage();
+  const key = await makeAgencyKey(staff);
+  expect(key.setupLink).toMatch(/\?setup=kiosk&idle=\d+&agency=WK1-\d+$/);
+
+  // The kiosk, set up by the staff's link.
+  await page.goto(key.setupLink);
+  await expect(page.locator(".kiosk-note")).toBeVisible();
+  await page.locator("#language").selectOption("en");
+  await page.locator("#start").click();
+  await page.getByLabel(en("own-words-label")).fill(WORDS);
+  await page.keyboard.press("Enter");
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  const seal = page.getByLabel(en("share-seal-toggle").replace("{ $agency }", AGENCY));
+  await expect(seal).toBeChecked();
+  // Sealed, no PIN is asked for.
+  await expect(page.getByLabel(en("share-pin-toggle"))).toHaveCount(0);
+  await page.locator("#make-code").click();
+  const link = await page.locator("#share-link").inputValue();
+  const code = link.slice(link.indexOf("#i/") + 3);
+  expect(code).toMatch(/^WS1-\d+$/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-file").click()]);
+  const fileText = readFileSync(await download.path(), "utf8");
+  expect(JSON.parse(fileText).waymark_share_code).toBe(code);
+  const sheet = await printout(page);
+  expect(sheet.qr, "the printed QR code carries the sealed link").toBe(link);
+  // Only ciphertext leaves: the words are in none of them, byte by byte.
+  expectNoWords("the link", link, code);
+  expectNoWords("the file", fileText, JSON.parse(fileText).waymark_share_code);
+  expectNoWords("the QR code", sheet.qr, sheet.qr.slice(sheet.qr.indexOf("#i/") + 3));
+
+  // A browser without the key: whose key it needs, and its words.
+  const elsewhere = await browser.newContext({ locale: "en-GB" });
+  const stranger = await elsewhere.newPage();
+  await stranger.goto(link);
+  const needs = stranger.locator(".sealed-needs");
+  await expect(needs).toContainText(en("sealed-needs").replace("{ $agency }", AGENCY));
+  expect((await needs.locator(".fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
+  await expect(stranger.locator(".plan-summary")).toHaveCount(0);
+
+  // A colleague's browser with the key file: it opens.
+  const colleagueDesk = await browser.newContext({ locale: "en-GB" });
+  const colleague = await colleagueDesk.newPage();
+  await colleague.goto(link);
+  await expect(colleague.locator(".sealed-needs")).toBeVisible();
+  await expect(colleague.locator("#agency-keys")).toHaveAttribute("open", "");
+  await colleague.locator("#key-file").setInputFiles(key.keyFile);
+  await colleague.locator("#key-file-passphrase").fill("correct horse batterY");
+  await colleague.locator(".keys-import button[type=submit]").click();
+  await expect(colleague.locator(".agency-keys .problem")).toHaveText(en("keyfile-wrong-passphrase"));
+  await colleague.locator("#key-file-passphrase").fill(PASSPHRASE);
+  await colleague.locator(".keys-import button[type=submit]").click();
+  await expect(colleague.locator(".plan-summary")).toContainText(WORDS);
+
+  // The client finishes: their plan goes, the kiosk's agency stays.
+  await page.locator("#finish").click();
+  await page.locator("#finish-yes").click();
+  await expect(page.locator("#start")).toBeVisible();
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem("waymark.agency")));
+  expect(kept.from_staff).toBe(true);
+  await page.goto("/#settings");
+  await expect(page.locator("#agency-sealing")).toContainText(AGENCY);
+  await expect(page.locator("#agency-remove")).toHaveCount(0);
+  for (const context of [office, elsewhere, colleagueDesk]) await context.close();
+});
+
+test("a client's phone takes the agency's key from the poster's link, may share unsealed, and forgets it with their data", async ({ page, browser }) => {
+  const office = await browser.newContext({ locale: "en-GB" });
+  const staff = await office.newPage();
+  const key = await makeAgencyKey(staff);
+  // The poster prints the connect link's QR code and the words (the class
+  // "Print the poster" sets before the browser's print dialog).
+  await staff.evaluate(() => document.body.classList.add("printing-poster"));
+  const poster = await printout(staff);
+  await staff.evaluate(() => document.body.classList.remove("printing-poster"));
+  expect(poster.pages).toBe(1);
+  expect(poster.qr).toBe(key.connectLink);
+  expect(poster.text.replace(/\s+/g, " ")).toContain(key.fingerprint);
+
+  await openFresh(page, "en");
+  await page.goto(key.connectLink);
+  await expect(page.locator("h1")).toHaveText(en("connect-title").replace("{ $agency }", AGENCY));
+  expect((await page.locator(".fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
+  await page.locator("#connect-yes").click();
+  await expect(page.locator(".ok")).toHaveText(en("connect-done").replace("{ $agency }", AGENCY));
+
+  await page.locator("#connect-back").click();
+  await page.locator("#start").click();
+  await page.getByLabel(en("own-words-label")).fill(WORDS);
+  await page.keyboard.press("Enter");
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  const seal = page.getByLabel(en("share-seal-toggle").replace("{ $agency }", AGENCY));
+  await expect(seal).toBeChecked();
+  await page.locator("#make-code").click();
+  await expect(page.locator("#share-link")).toHaveValue(/#i\/WS1-/);
+  // The client's choice: not sealed, so they can keep going on another phone.
+  await seal.uncheck();
+  await expect(page.getByLabel(en("share-pin-toggle"))).toBeVisible();
+  await page.locator("#make-code").click();
+  await expect(page.locator("#share-link")).toHaveValue(/#i\/WM3-/);
+
+  await page.goto("/#settings");
+  await expect(page.locator("#agency-sealing")).toContainText(AGENCY);
+  await page.locator("#delete-data").click();
+  await page.locator("#delete-yes").click();
+  await expect(page.locator("#agency-sealing")).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("waymark.agency"))).toBeNull();
+  await office.close();
+});
