@@ -69,7 +69,8 @@ fn main() {
 
     // Sealed to an agency (HPKE): the deflated plan sealed, then opened
     // with the agency's key; the key file's passphrase derivation apart.
-    let agency = AgencySecret::from_seed("Miriam's Kitchen case management", &[7; 32]).expect("a name");
+    let agency =
+        AgencySecret::from_seed("Miriam's Kitchen case management", &[7; 32]).expect("a name");
     let mut keys = Keyring::default();
     keys.add(agency.clone(), chrono::NaiveDate::MIN);
     let deflated = miniz_oxide::deflate::compress_to_vec(&plan_bytes(&plan).expect("a plan"), 10);
@@ -88,7 +89,11 @@ fn main() {
     );
     let file = keys.lock("correct horse battery").expect("locks");
     let unlock_ms = time_it(|| {
-        black_box(KeyFile::read(&file).and_then(|f| f.unlock("correct horse battery")).ok());
+        black_box(
+            KeyFile::read(&file)
+                .and_then(|f| f.unlock("correct horse battery"))
+                .ok(),
+        );
     });
     println!("Key file unlock (PBKDF2-HMAC-SHA256, 600,000 rounds): {unlock_ms:.0} ms");
 }

@@ -17,7 +17,13 @@ const PIN: Protection = Protection::Pin {
 
 fn main() {
     let plan = reference::typical_answered();
-    let answer = reference::typical_answer(&reference::typical_checked_in());
+    let mut answer = reference::typical_answer(&reference::typical_checked_in());
+    // Since answer format 2, an answer may carry the agency's key (the
+    // sealed fixtures' newer key).
+    let agency =
+        waymark::share::AgencySecret::from_seed("Miriam's Kitchen case management", &[2; 32])
+            .expect("a name");
+    answer.agency = Some(agency.key().code());
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let write = |name: String, text: String| {
         std::fs::write(format!("{dir}/{name}"), text + "\n").expect("writes")
@@ -35,7 +41,7 @@ fn main() {
         format!("plan-v{SCHEMA_VERSION}-typical-answered.json"),
         export::json(&plan),
     );
-    let name = format!("answer-v{ANSWER_VERSION}-typical");
+    let name = format!("answer-v{ANSWER_VERSION}-typical-with-agency");
     write(
         format!("{name}.txt"),
         encode_answer(&answer, Protection::None).expect("encodes"),

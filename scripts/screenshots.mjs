@@ -147,6 +147,40 @@ for (const lang of langs) {
     await page.goto(`${base}/#review`);
     await page.waitForSelector(".summary-support");
     await shot("19-review-my-support");
+
+    // Sealed to the agency: the key panel, the poster, the phone's Connect
+    // screen, Settings, the Share step and a page without the key.
+    await page.goto(`${base}/open/`);
+    await page.click("#agency-keys summary");
+    await page.fill("#key-name", "Miriam's Kitchen case management");
+    await page.fill("#key-passphrase", "correct horse battery");
+    await page.click("#make-key");
+    await page.waitForSelector(".key-list li");
+    await shot("20-agency-keys");
+    if (sizeName === "phone") {
+      await page.evaluate(() => document.body.classList.add("printing-poster"));
+      await page.emulateMedia({ media: "print" });
+      writeFileSync(`${out}/${lang}-poster.pdf`, await page.pdf({ format: "A4", printBackground: true }));
+      await page.emulateMedia({ media: "screen" });
+      await page.evaluate(() => document.body.classList.remove("printing-poster"));
+      execFileSync("pdftoppm", ["-r", "60", "-png", "-singlefile", `${out}/${lang}-poster.pdf`, `${out}/${lang}-poster`]);
+    }
+    const connect = await page.inputValue("#connect-link");
+    await page.goto(connect);
+    await page.waitForSelector("#connect-yes");
+    await shot("21-connect");
+    await page.click("#connect-yes");
+    await page.goto(`${base}/#settings`);
+    await page.waitForSelector("#agency-sealing");
+    await shot("22-settings-agency");
+    await page.goto(`${base}/#share`);
+    await page.click("#make-code");
+    await page.waitForSelector(".qr svg");
+    await shot("23-share-sealed");
+    const sealedLink = await page.inputValue("#share-link");
+    await page.goto(sealedLink);
+    await page.waitForSelector(".sealed-needs");
+    await shot("24-sealed-needs-key");
     await page.close();
   }
 }

@@ -24,7 +24,7 @@ fn an_answer_opens_to_itself_plain_and_with_the_plans_pin() {
     let plan = typical_checked_in();
     let answer = typical_answer(&plan);
     let plain = encode_answer(&answer, Protection::None).unwrap();
-    assert!(plain.starts_with("WA1-"), "{plain}");
+    assert!(plain.starts_with("WA2-"), "{plain}");
     assert_eq!(decode_answer(&plain, None), Ok(answer.clone()));
     assert_eq!(answer_is_protected(&plain), Ok(false));
 
@@ -71,10 +71,10 @@ fn a_plan_and_an_answer_are_each_refused_in_the_others_place_by_name() {
     assert_eq!(decode_answer(&plan_code, None), Err(ShareError::IsAPlan));
     assert_eq!(decode(&answer_code, None), Err(ShareError::IsAnAnswer));
     assert_eq!(decode_answer("hello", None), Err(ShareError::NotACode));
-    let digits = answer_code.strip_prefix("WA1-").unwrap();
+    let digits = answer_code.strip_prefix("WA2-").unwrap();
     assert_eq!(
-        decode_answer(&format!("WA2-{digits}"), None),
-        Err(ShareError::TooNew(2))
+        decode_answer(&format!("WA3-{digits}"), None),
+        Err(ShareError::TooNew(3))
     );
 }
 
@@ -245,7 +245,28 @@ fn the_answer_and_format_3_fixtures_open_forever() {
     let plain = include_str!("fixtures/answer-v1-typical.txt");
     let protected = include_str!("fixtures/answer-v1-typical-pin-482913.txt");
     assert_eq!(decode_answer(plain.trim(), None), Ok(answer.clone()));
-    assert_eq!(decode_answer(protected.trim(), Some("482913")), Ok(answer));
+    assert_eq!(
+        decode_answer(protected.trim(), Some("482913")),
+        Ok(answer.clone())
+    );
+    // Format 2 carries the agency's key (the sealed fixtures' newer key).
+    let with_agency = waymark::model::Answer {
+        agency: Some(
+            waymark::share::AgencySecret::from_seed("Miriam's Kitchen case management", &[2; 32])
+                .unwrap()
+                .key()
+                .code(),
+        ),
+        ..answer
+    };
+    let plain = include_str!("fixtures/answer-v2-typical-with-agency.txt");
+    let protected = include_str!("fixtures/answer-v2-typical-with-agency-pin-482913.txt");
+    assert!(plain.starts_with("WA2-"));
+    assert_eq!(decode_answer(plain.trim(), None), Ok(with_agency.clone()));
+    assert_eq!(
+        decode_answer(protected.trim(), Some("482913")),
+        Ok(with_agency)
+    );
 
     let answered = typical_answered();
     let file = waymark::model::load_json(include_str!("fixtures/plan-v3-typical-answered.json"));
@@ -541,7 +562,7 @@ mod the_answers_code_and_link {
         assert!(
             outcome
                 .link
-                .starts_with("https://waymark.example/#answer/WA1-"),
+                .starts_with("https://waymark.example/#answer/WA2-"),
             "{}",
             outcome.link
         );
@@ -558,7 +579,7 @@ mod the_answers_code_and_link {
         assert!(!plain.protected);
         assert_eq!(decode_answer(&plain.code, None), Ok(answer));
         let short = short_link(&plain.link);
-        assert!(short.starts_with("waymark.example/#answer/WA1-"), "{short}");
+        assert!(short.starts_with("waymark.example/#answer/WA2-"), "{short}");
         assert!(short.ends_with('…') && short.len() < 45, "{short}");
     }
 }
@@ -695,4 +716,38 @@ fn my_support_on_paper_is_the_people_places_and_meeting_taken_and_answers_list_n
     plan.receive(&later).unwrap();
     let answers: Vec<String> = plan.answers().into_iter().map(|(from, _)| from).collect();
     assert_eq!(answers, ["Ada", "Sam Carter"]);
+}
+
+/// An answer may carry the agency's public key: it comes back as the same
+/// key, and a damaged one inside is no answer at all.
+#[test]
+fn an_answer_carries_the_agencys_key() {
+    use waymark::share::{encode_answer, AgencyKey, AgencySecret, Protection, ShareError};
+    let plan = typical_checked_in();
+    let key = AgencySecret::from_seed("Eastport Centre", &[5; 32]).unwrap();
+    let answer = waymark::model::Answer {
+        agency: Some(key.key().code()),
+        ..typical_answer(&plan)
+    };
+    let code = encode_answer(&answer, Protection::None).unwrap();
+    assert!(code.starts_with("WA2-"));
+    let back = decode_answer(&code, None).unwrap();
+    assert_eq!(
+        AgencyKey::from_code(back.agency.as_deref().unwrap()).as_ref(),
+        Ok(key.key())
+    );
+    assert_eq!(back, answer);
+    let without = typical_answer(&plan);
+    assert_eq!(
+        decode_answer(&encode_answer(&without, Protection::None).unwrap(), None),
+        Ok(without)
+    );
+    let broken = waymark::model::Answer {
+        agency: Some("WK1-123".into()),
+        ..typical_answer(&plan)
+    };
+    assert!(matches!(
+        encode_answer(&broken, Protection::None),
+        Err(ShareError::Truncated | ShareError::Damaged)
+    ));
 }

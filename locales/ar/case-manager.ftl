@@ -156,3 +156,4 @@ keyfile-passphrase-short = يجب أن تتكون عبارة المرور من 1
 keyfile-failed = لم ينجح ذلك. يُرجى المحاولة مرة أخرى.
 agency-name-empty = اكتب اسم مؤسستك.
 agency-name-long = الاسم طويل جدًا. استخدم 60 حرفًا على الأكثر.
+answer-send-key = إرسال مفتاح { $agency } مع الردّ، ليستطيع المستفيد ختم الخطط التي يشاركها

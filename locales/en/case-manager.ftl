@@ -148,3 +148,4 @@ keyfile-passphrase-short = The passphrase must have at least 10 characters.
 keyfile-failed = That did not work. Please try again.
 agency-name-empty = Write your agency's name.
 agency-name-long = The name is too long. Use at most 60 characters.
+answer-send-key = Send { $agency }'s key with the answer, so that the client can seal the plans they share

@@ -148,3 +148,4 @@ keyfile-passphrase-short = La frase secreta debe tener al menos 10 caracteres.
 keyfile-failed = No funcionó. Inténtalo de nuevo.
 agency-name-empty = Escribe el nombre de tu organización.
 agency-name-long = El nombre es demasiado largo. Usa 60 caracteres como máximo.
+answer-send-key = Enviar la llave de { $agency } con la respuesta, para que la persona pueda sellar los planes que comparte

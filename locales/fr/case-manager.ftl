@@ -148,3 +148,4 @@ keyfile-passphrase-short = La phrase secrète doit avoir au moins 10 caractères
 keyfile-failed = Cela n’a pas fonctionné. Merci de réessayer.
 agency-name-empty = Indiquer le nom de l’organisme.
 agency-name-long = Ce nom est trop long. Il doit faire 60 caractères au maximum.
+answer-send-key = Envoyer la clé de l’organisme { $agency } avec la réponse, pour que la personne puisse sceller les plans qu’elle partage

@@ -157,3 +157,4 @@ keyfile-passphrase-short = Hasło musi mieć co najmniej 10 znaków.
 keyfile-failed = Nie udało się. Spróbuj jeszcze raz.
 agency-name-empty = Wpisz nazwę swojej organizacji.
 agency-name-long = Ta nazwa jest za długa. Może mieć najwyżej 60 znaków.
+answer-send-key = Wyślij razem z odpowiedzią klucz organizacji: { $agency }. Wtedy ta osoba będzie mogła pieczętować plany, które udostępnia.

@@ -98,6 +98,7 @@ impl AnswerDraft {
             made,
             lang: lang.to_owned(),
             proposals: self.proposals.clone(),
+            agency: None,
         })
     }
 }

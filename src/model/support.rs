@@ -108,6 +108,11 @@ pub struct Answer {
     /// The language the case manager wrote in.
     pub lang: String,
     pub proposals: Vec<Proposal>,
+    /// The agency's public key as its code (`WK1-…`, `share::AgencyKey`),
+    /// when the case manager sent it: the client may seal their next
+    /// shares to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
 }
 
 /// What the client said to a suggestion.

@@ -124,12 +124,26 @@ impl AgencyKey {
 
     /// The key as a code (`WK1-…`), for a link or a QR code.
     pub fn code(&self) -> String {
-        let wire = AgencyKeyV1 {
+        let body = postcard::to_allocvec(&self.wire()).unwrap_or_default();
+        frame_of(&AGENCY, 0, &body)
+    }
+
+    /// The key as a code of its own and inside an answer carry it.
+    pub(super) fn wire(&self) -> AgencyKeyV1 {
+        AgencyKeyV1 {
             name: self.name.clone(),
             public: self.public,
-        };
-        let body = postcard::to_allocvec(&wire).unwrap_or_default();
-        frame_of(&AGENCY, 0, &body)
+        }
+    }
+
+    /// A key read from its wire form; `None` for a name that is not one
+    /// [`agency_name`] keeps as it is.
+    pub(super) fn from_wire(wire: AgencyKeyV1) -> Option<AgencyKey> {
+        let name = agency_name(&wire.name).ok().filter(|n| *n == wire.name)?;
+        Some(AgencyKey {
+            name,
+            public: wire.public,
+        })
     }
 
     /// Reads a key's code, checked as a plan's code is; a name that is not
@@ -140,18 +154,12 @@ impl AgencyKey {
             return Err(ShareError::Damaged);
         }
         let wire: AgencyKeyV1 = strictly(&frame.body).ok_or(ShareError::Damaged)?;
-        match agency_name(&wire.name) {
-            Ok(name) if name == wire.name => Ok(AgencyKey {
-                name,
-                public: wire.public,
-            }),
-            _ => Err(ShareError::Damaged),
-        }
+        AgencyKey::from_wire(wire).ok_or(ShareError::Damaged)
     }
 }
 
 #[derive(Serialize, Deserialize)]
-struct AgencyKeyV1 {
+pub(super) struct AgencyKeyV1 {
     name: String,
     public: [u8; PUBLIC_KEY_LEN],
 }

@@ -3,14 +3,18 @@
 //! is refused in the other's place with a message that says what it is.
 //!
 //! ```text
-//! WA1-<digits>
-//! body = deflate(postcard(AnswerV1)), or salt | ChaCha20-Poly1305(..) with
+//! WA2-<digits>
+//! body = deflate(postcard(AnswerV2)), or salt | ChaCha20-Poly1305(..) with
 //!        the plan's PIN
+//! AnswerV2 = AnswerV1 | Option<agency's key { name, public }>
 //! ```
+//!
+//! Format 1 (`WA1-`, no agency's key) is read forever.
 
 use miniz_oxide::deflate::compress_to_vec;
 use serde::{Deserialize, Serialize};
 
+use super::agency::{AgencyKey, AgencyKeyV1};
 use super::code::{framed_body, open_frame, Kind, Protection, ShareError};
 use super::offer_wire::OfferWire;
 use super::wire::{base_day, strictly, time_from_wire, BadValue};
@@ -18,7 +22,7 @@ use super::ShareOutcome;
 use crate::model::{check_input_size, Answer, Proposal};
 
 /// The answer format this build writes and the newest it reads.
-pub const ANSWER_VERSION: u32 = 1;
+pub const ANSWER_VERSION: u32 = 2;
 
 pub(super) const ANSWER: Kind = Kind {
     prefix: "WA",
@@ -39,6 +43,14 @@ struct AnswerV1 {
     proposals: Vec<ProposalV1>,
 }
 
+/// Format 2: format 1 and, when the case manager sent it, the agency's
+/// public key.
+#[derive(Serialize, Deserialize)]
+struct AnswerV2 {
+    base: AnswerV1,
+    agency: Option<AgencyKeyV1>,
+}
+
 #[derive(Serialize, Deserialize)]
 struct ProposalV1 {
     goal: Option<u32>,
@@ -49,7 +61,11 @@ struct ProposalV1 {
 /// Makes the code of an answer; with the plan's PIN when the plan had one.
 pub fn encode_answer(answer: &Answer, protection: Protection) -> Result<String, ShareError> {
     let base = answer.made.date_naive().to_epoch_days();
-    let wire = AnswerV1 {
+    let agency = match &answer.agency {
+        Some(code) => Some(AgencyKey::from_code(code)?.wire()),
+        None => None,
+    };
+    let base = AnswerV1 {
         plan: answer.plan.clone(),
         from: answer.from.clone(),
         made: answer.made.timestamp_millis(),
@@ -63,6 +79,7 @@ pub fn encode_answer(answer: &Answer, protection: Protection) -> Result<String, 
             })
             .collect(),
     };
+    let wire = AnswerV2 { base, agency };
     let packed = postcard::to_allocvec(&wire).map_err(|_| ShareError::TooLarge)?;
     framed_body(&ANSWER, &compress_to_vec(&packed, 10), protection)
 }
@@ -70,9 +87,14 @@ pub fn encode_answer(answer: &Answer, protection: Protection) -> Result<String, 
 /// Reads an answer's code, checking everything a plan's code is checked
 /// for, the answer last with `Answer::validate`.
 pub fn decode_answer(code: &str, pin: Option<&str>) -> Result<Answer, ShareError> {
-    let (_, packed) = open_frame(&ANSWER, code, pin)?;
-    let wire: AnswerV1 = strictly(&packed).ok_or(ShareError::Damaged)?;
-    let answer = answer_from_wire(wire).map_err(|_| ShareError::Damaged)?;
+    let (version, packed) = open_frame(&ANSWER, code, pin)?;
+    let wire = match version {
+        1 => strictly::<AnswerV1>(&packed).map(|base| AnswerV2 { base, agency: None }),
+        _ => strictly::<AnswerV2>(&packed),
+    };
+    let answer = wire
+        .and_then(|wire| answer_from_wire(wire).ok())
+        .ok_or(ShareError::Damaged)?;
     answer.validate().map_err(ShareError::Invalid)?;
     Ok(answer)
 }
@@ -128,9 +150,14 @@ fn answer_file_code(text: &str) -> Option<String> {
         .map(|f| f.code)
 }
 
-fn answer_from_wire(wire: AnswerV1) -> Result<Answer, BadValue> {
+fn answer_from_wire(AnswerV2 { base: wire, agency }: AnswerV2) -> Result<Answer, BadValue> {
+    let agency = match agency {
+        Some(key) => Some(AgencyKey::from_wire(key).ok_or(BadValue)?.code()),
+        None => None,
+    };
     let base = base_day(wire.made)?;
     Ok(Answer {
+        agency,
         plan: wire.plan,
         from: wire.from,
         made: time_from_wire(wire.made)?,

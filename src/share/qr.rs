@@ -18,7 +18,7 @@ pub fn share_qr(app_url: &str, code: &str) -> Option<QrCode> {
     code_link_qr(code, |prefix| share_link(app_url, prefix))
 }
 
-/// The QR code of an answer's link (`<app>/#answer/WA1-…`), packed as a
+/// The QR code of an answer's link (`<app>/#answer/WA2-…`), packed as a
 /// share's is. `None` when it does not fit in [`QR_MAX_VERSION`].
 pub fn answer_qr(app_url: &str, code: &str) -> Option<QrCode> {
     code_link_qr(code, |prefix| super::answer_link(app_url, prefix))

@@ -21,6 +21,11 @@ use crate::share::{
 };
 use crate::store;
 
+/// The agency's keys unlocked for the visit, for the answer to carry the
+/// public one (a context of the case manager's page).
+#[derive(Clone, Copy)]
+pub struct HeldKeys(pub RwSignal<Keyring>);
+
 /// While the poster prints, the page prints it alone.
 const PRINTING_CLASS: &str = "printing-poster";
 
@@ -146,12 +151,7 @@ fn UnlockKept(held: Held) -> impl IntoView {
                 <form class="keys-unlock" on:submit=unlock>
                     <h3>{i18n.tr("keys-kept")}</h3>
                     {current.map(|key| view! { <KeyName key /> })}
-                    <label for="kept-passphrase">{i18n.tr("keys-passphrase")}</label>
-                    <div class="input-row">
-                        <input id="kept-passphrase" type="password" autocomplete="current-password"
-                            prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
-                        <button type="submit" class="primary" disabled=move || held.working.get()>{i18n.tr("keys-unlock")}</button>
-                    </div>
+                    <PassphraseRow id="kept-passphrase" passphrase working=held.working />
                     <button type="button" class="secondary danger" id="keys-forget" on:click=move |_| {
                         store::forget_key_file();
                         held.kept.set(None);
@@ -159,6 +159,24 @@ fn UnlockKept(held: Held) -> impl IntoView {
                 </form>
             }
         })
+    }
+}
+
+/// A key's passphrase and the form's Unlock button.
+#[component]
+fn PassphraseRow(
+    id: &'static str,
+    passphrase: RwSignal<String>,
+    working: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = I18n::get();
+    view! {
+        <label for=id>{i18n.tr("keys-passphrase")}</label>
+        <div class="input-row">
+            <input id=id type="password" autocomplete="current-password"
+                prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
+            <button type="submit" class="primary" disabled=move || working.get()>{i18n.tr("keys-unlock")}</button>
+        </div>
     }
 }
 
@@ -274,12 +292,7 @@ fn ImportKeyFile(held: Held) -> impl IntoView {
             {move || file.get().and_then(|f| f.keys().last().map(|l| l.key.clone())).map(|key| view! {
                 <KeyName key />
                 <div class="field">
-                    <label for="key-file-passphrase">{i18n.tr("keys-passphrase")}</label>
-                    <div class="input-row">
-                        <input id="key-file-passphrase" type="password" autocomplete="current-password"
-                            prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
-                        <button type="submit" class="primary" disabled=move || held.working.get()>{i18n.tr("keys-unlock")}</button>
-                    </div>
+                    <PassphraseRow id="key-file-passphrase" passphrase working=held.working />
                 </div>
             })}
         </form>

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::agency_keys::HeldKeys;
 use super::answer_share::AnswerShare;
 use super::browser;
 use super::directory_panel::DirectoryPanel;
@@ -16,7 +17,7 @@ use crate::model::{
     Offer, Plan, Service,
 };
 use crate::share::words::goal_title;
-use crate::share::{app_of_page, make_answer, ShareOutcome};
+use crate::share::{app_of_page, make_answer, AgencyKey, ShareOutcome};
 
 /// What the case manager is adding.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,11 +50,18 @@ pub fn AnswerComposer(
     let problem = RwSignal::new(None::<&'static str>);
     let made = RwSignal::new(None::<(Answer, ShareOutcome)>);
     let pin = StoredValue::new(pin);
+    // The agency's key, when one is unlocked: sent along unless unticked,
+    // so the client's next share can be sealed to it.
+    let agency = use_context::<HeldKeys>()
+        .map(|HeldKeys(keys)| Signal::derive(move || keys.with(|k| k.current().cloned())))
+        .unwrap_or_default();
+    let send_key = RwSignal::new(true);
 
     // What the answer says changed: the code made before is not it.
     Effect::new(move |first: Option<()>| {
         draft.track();
         from.track();
+        send_key.track();
         if first.is_some() {
             made.set(None);
         }
@@ -81,10 +89,13 @@ pub fn AnswerComposer(
             draft
                 .with_untracked(|d| d.answer(p, &from.get_untracked(), made_at, i18n.lang().code()))
         });
-        let answer = match answer {
+        let mut answer = match answer {
             Ok(answer) => answer,
             Err(why) => return problem.set(Some(why.message_id())),
         };
+        if send_key.get_untracked() {
+            answer.agency = agency.with_untracked(|a| a.as_ref().map(AgencyKey::code));
+        }
         // A PIN's salt must be random: without the browser's random source,
         // no protected answer is made.
         let salt = browser::random_bytes();
@@ -190,6 +201,13 @@ pub fn AnswerComposer(
                     }).collect_view()}
                 </ol>
             </Show>
+            {move || agency.get().map(|key| view! {
+                <div class="check">
+                    <input type="checkbox" id="answer-send-key" prop:checked=send_key
+                        on:change:target=move |ev| send_key.set(ev.target().checked()) />
+                    <label for="answer-send-key">{i18n.format("answer-send-key", &[("agency", key.name().into())])}</label>
+                </div>
+            })}
             <button class="primary big" id="make-answer" on:click=make>{i18n.tr("answer-make")}</button>
         </section>
         {move || made.get().map(|(answer, outcome)| view! { <AnswerShare answer outcome /> })}

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::connect::{ConnectDone, ConnectOffer};
 use super::context::local_day;
 use super::import::Opened;
 use super::nav::{self, Screen};
@@ -17,12 +18,24 @@ use crate::model::{Answer, AnswerMismatch, Choice, ItemId, Offer, Plan, Support,
 use crate::share::words::goal_title;
 
 /// Takes an answer into the plan on this device, if it answers that plan
-/// and the plan has room for it.
+/// and the plan has room for it; then offers the agency's key it brought.
 pub fn take_answer(ctx: AppCtx, answer: &Answer) -> Result<(), AnswerMismatch> {
     if ctx.plan.with_untracked(|p| p.id != answer.plan) {
         return Err(AnswerMismatch::OtherPlan);
     }
-    ctx.edit(|p| p.receive(answer)).map(|_| ())
+    ctx.edit(|p| p.receive(answer))?;
+    offer_agency(ctx, answer);
+    Ok(())
+}
+
+/// The agency's key that came with an answer is offered, as a poster's
+/// would be, unless this device seals to an agency already.
+fn offer_agency(ctx: AppCtx, answer: &Answer) {
+    if ctx.agency.with_untracked(Option::is_none) {
+        if let Some(code) = &answer.agency {
+            ctx.incoming_agency.set(Some(code.clone()));
+        }
+    }
 }
 
 #[component]
@@ -32,6 +45,7 @@ pub fn Answers() -> impl IntoView {
     // Shown when the client asks, or when there is nothing to show yet.
     let opening = RwSignal::new(false);
     let no_room = RwSignal::new(false);
+    let agency_accepted = RwSignal::new(None);
     let on_open = Callback::new(move |Opened { value: answer, .. }: Opened<Answer>| {
         opening.set(false);
         no_room.set(false);
@@ -63,6 +77,13 @@ pub fn Answers() -> impl IntoView {
         </div>
         <Show when=move || ctx.waiting_answer.with(Option::is_some)>
             <OtherPlan />
+        </Show>
+        <ConnectDone accepted=agency_accepted />
+        <Show when=move || ctx.incoming_agency.with(Option::is_some)>
+            <section class="connect-offer" aria-labelledby="connect-offer-title">
+                <h2 id="connect-offer-title">{i18n.tr("connect-title-none")}</h2>
+                <ConnectOffer accepted=agency_accepted />
+            </section>
         </Show>
         <Show when=has_answers>
             <AnswerList />

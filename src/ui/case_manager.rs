@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::agency_keys::AgencyKeys;
+use super::agency_keys::{AgencyKeys, HeldKeys};
 use super::browser;
 use super::idle_guard::IdleGuard;
 use super::import::{FormWords, OpenForm, Opened};
@@ -36,6 +36,7 @@ pub fn CaseManagerApp() -> impl IntoView {
     let directory = RwSignal::new(store::saved_directory());
     // The agency's keys, unlocked for this visit only.
     let keys = RwSignal::new(Keyring::default());
+    provide_context(HeldKeys(keys));
     let sealed = RwSignal::new(None::<SealedTo>);
     // A code that came with the page opens at once.
     let from_link = take_code_from_loader().or_else(take_code_from_address);

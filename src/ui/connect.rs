@@ -32,70 +32,107 @@ pub fn FingerprintWords(fingerprint: Fingerprint) -> impl IntoView {
 }
 
 /// "Seal your plans for <agency>?": the key of a poster's link, with its
-/// fingerprint to check before the client says yes.
+/// check words, on a screen of its own.
 #[component]
 pub fn Connect() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
-    let offered = ctx
-        .incoming_agency
-        .get_untracked()
-        .map(|code| (AgencyKey::from_code(&code).map_err(|_| ()), code));
-    let accepted = RwSignal::new(None::<String>);
-    let body = match offered {
-        None => view! { <p>{i18n.tr("connect-none")}</p> }.into_any(),
-        Some((Err(()), _)) => {
-            view! { <p class="problem">{i18n.tr("connect-damaged")}</p> }.into_any()
+    let offered = offered_key(ctx);
+    let title = move || match offered.get() {
+        Some(Ok(key)) => i18n.format("connect-title", &[("agency", key.name().into())]),
+        _ => i18n.t("connect-title-none"),
+    };
+    let nothing_offered = offered.with_untracked(Option::is_none);
+    let back = Callback::new(move |()| go(ctx.screen, Screen::Welcome));
+    let accepted = RwSignal::new(None);
+    view! {
+        <h1 tabindex="-1">{title}</h1>
+        {nothing_offered.then(|| view! { <p>{i18n.tr("connect-none")}</p> })}
+        <ConnectDone accepted />
+        <ConnectOffer accepted after_no=back />
+        <button class="secondary" id="connect-back" on:click=move |_| go(ctx.screen, Screen::Welcome)>
+            {i18n.tr("connect-back")}
+        </button>
+    }
+}
+
+/// The key that came with the address or an answer, read.
+fn offered_key(ctx: AppCtx) -> Memo<Option<Result<AgencyKey, ()>>> {
+    Memo::new(move |_| {
+        ctx.incoming_agency.with(|code| {
+            code.as_deref()
+                .map(|c| AgencyKey::from_code(c).map_err(|_| ()))
+        })
+    })
+}
+
+/// The offered key's name and check words, and the client's yes or no. On
+/// a kiosk the staff's setup decides, so nothing is offered there.
+#[component]
+pub fn ConnectOffer(
+    /// The agency's name once the client said yes.
+    accepted: RwSignal<Option<String>>,
+    /// Where "No, thank you" leads, besides dropping the offer.
+    #[prop(optional)]
+    after_no: Option<Callback<()>>,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
+    let offered = offered_key(ctx);
+    let accept = move |key: &AgencyKey| {
+        let agency = SavedAgency {
+            code: key.code(),
+            from_staff: false,
+        };
+        if store::keep_agency(&agency).is_ok() {
+            ctx.agency.set(Some(agency));
+            accepted.set(Some(key.name().to_owned()));
+            ctx.incoming_agency.set(None);
         }
-        Some((Ok(_), _)) if ctx.kiosk() => view! { <p>{i18n.tr("connect-kiosk")}</p> }.into_any(),
-        Some((Ok(key), code)) => {
-            let name = key.name().to_owned();
-            let accept = move |_| {
-                let agency = SavedAgency {
-                    code: code.clone(),
-                    from_staff: false,
-                };
-                if store::keep_agency(&agency).is_ok() {
-                    ctx.agency.set(Some(agency));
-                    ctx.incoming_agency.set(None);
-                    accepted.set(Some(name.clone()));
-                }
-            };
+    };
+    move || match offered.get() {
+        None => ().into_any(),
+        Some(Err(())) => view! { <p class="problem">{i18n.tr("connect-damaged")}</p> }.into_any(),
+        Some(Ok(_)) if ctx.kiosk() => view! { <p>{i18n.tr("connect-kiosk")}</p> }.into_any(),
+        Some(Ok(key)) => {
             let agency = key.name().to_owned();
+            let hint = move || i18n.format("connect-hint", &[("agency", agency.as_str().into())]);
+            let chosen = key.clone();
             view! {
-                <Show when=move || accepted.with(Option::is_none) fallback=move || view! {
-                    <p class="ok" role="status">{move || accepted.get().map(|a| i18n.format("connect-done", &[("agency", a.into())]))}</p>
-                    <button class="primary big" id="connect-back" on:click=move |_| go(ctx.screen, Screen::Welcome)>
-                        {i18n.tr("connect-back")}
+                <p>{hint}</p>
+                <p>{i18n.tr("connect-check")}</p>
+                <FingerprintWords fingerprint=key.fingerprint() />
+                <div class="button-row">
+                    <button class="primary big" id="connect-yes" on:click=move |_| accept(&chosen)>
+                        {i18n.tr("connect-yes")}
                     </button>
-                }>
-                    <p>{let agency = agency.clone(); move || i18n.format("connect-hint", &[("agency", agency.as_str().into())])}</p>
-                    <p>{i18n.tr("connect-check")}</p>
-                    <FingerprintWords fingerprint=key.fingerprint() />
-                    <div class="button-row">
-                        <button class="primary big" id="connect-yes" on:click=accept.clone()>{i18n.tr("connect-yes")}</button>
-                        <button class="secondary" id="connect-no" on:click=move |_| {
-                            ctx.incoming_agency.set(None);
-                            go(ctx.screen, Screen::Welcome);
-                        }>{i18n.tr("connect-no")}</button>
-                    </div>
-                </Show>
+                    <button class="secondary" id="connect-no" on:click=move |_| {
+                        ctx.incoming_agency.set(None);
+                        if let Some(after) = after_no {
+                            after.run(());
+                        }
+                    }>
+                        {i18n.tr("connect-no")}
+                    </button>
+                </div>
             }
             .into_any()
         }
-    };
-    let title = ctx
-        .incoming_agency
-        .get_untracked()
-        .and_then(|code| AgencyKey::from_code(&code).ok())
-        .map(|key| key.name().to_owned());
-    view! {
-        <h1 tabindex="-1">{move || match &title {
-            Some(agency) => i18n.format("connect-title", &[("agency", agency.as_str().into())]),
-            None => i18n.t("connect-title-none"),
-        }}</h1>
-        {body}
     }
+}
+
+/// "Done. When you share your plan, it is sealed for <agency>.", once the
+/// client said yes: outside the offer, which goes when it is answered.
+#[component]
+pub fn ConnectDone(accepted: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = AppCtx::get().i18n;
+    let done = move || {
+        accepted.get().map(|agency| {
+            let words = i18n.format("connect-done", &[("agency", agency.into())]);
+            view! { <p class="ok" id="connect-done">{words}</p> }
+        })
+    };
+    view! { <div role="status" aria-live="polite">{done}</div> }
 }
 
 /// Settings: which agency this device seals to, its words, and (on the

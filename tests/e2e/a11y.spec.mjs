@@ -139,6 +139,27 @@ for (const lang of LANGS) {
     await scan(page, "continue over a draft", found, page.locator("#continue-replace"));
     await page.goto(again.replace(/^http:\/\/[^/]+/, ""));
     await scan(page, "plan view with check-ins", found, page.locator(".steps-chart"));
+    // Sealed to the agency: the key panel, the poster's link on the phone,
+    // the Share step's choice, and a page without the key.
+    await page.goto("/open/");
+    await page.locator("#agency-keys summary").click();
+    await page.locator("#key-name").fill("Ana 🙂 سلام");
+    await page.locator("#key-passphrase").fill("correct horse battery");
+    await page.locator("#make-key").click();
+    await scan(page, "agency keys", found, page.locator(".key-list li"));
+    const connect = await page.locator("#connect-link").inputValue();
+    await page.goto(connect.replace(/^http:\/\/[^/]+/, ""));
+    await scan(page, "connect", found, page.locator("#connect-yes"));
+    await page.locator("#connect-yes").click();
+    await page.goto("/#settings");
+    await scan(page, "settings with an agency", found, page.locator("#agency-sealing"));
+    await page.goto("/#share");
+    await page.locator("#make-code").click();
+    await page.locator(".qr svg").waitFor();
+    await scan(page, "share, sealed", found, page.locator("#share-seal"));
+    const sealed = await page.locator("#share-link").inputValue();
+    await page.goto(sealed.replace(/^http:\/\/[^/]+/, ""));
+    await scan(page, "a sealed plan, no key", found, page.locator(".sealed-needs"));
     await page.goto(`/?setup=kiosk&idle=5&lang=${lang}`);
     await page.locator("#idle-title").waitFor({ timeout: 15_000 });
     await scan(page, "kiosk warning", found, page.locator("#idle-title"));

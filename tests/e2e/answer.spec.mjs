@@ -76,7 +76,7 @@ test("a case manager answers a Polish client's plan; the client takes one servic
   await expect(manager.locator(".answer-made .qr svg")).toBeVisible();
   await expect(manager.locator("#answer-pin-note")).toBeVisible();
   const answerLink = await manager.locator("#answer-link").inputValue();
-  expect(answerLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#answer\/WA1-\d+$/);
+  expect(answerLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#answer\/WA2-\d+$/);
   // Nothing of it is saved on the case manager's device.
   expect(await manager.evaluate(() => Object.keys(localStorage))).toEqual([]);
 

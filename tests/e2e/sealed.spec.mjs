@@ -42,6 +42,14 @@ function expectNoWords(what, text, code) {
   }
 }
 
+/** From Welcome: the client's words on Strengths, then the Share step. */
+async function writeAndGoToShare(page) {
+  await page.locator("#start").click();
+  await page.getByLabel(en("own-words-label")).fill(WORDS);
+  await page.keyboard.press("Enter");
+  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+}
+
 /** Staff on the case manager's page make the agency's key; the key file,
  * the fingerprint and the links come back. */
 async function makeAgencyKey(staff) {
@@ -79,10 +87,7 @@ test("a kiosk set up with the agency's key shares a sealed plan; only a browser 
   await page.goto(key.setupLink);
   await expect(page.locator(".kiosk-note")).toBeVisible();
   await page.locator("#language").selectOption("en");
-  await page.locator("#start").click();
-  await page.getByLabel(en("own-words-label")).fill(WORDS);
-  await page.keyboard.press("Enter");
-  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await writeAndGoToShare(page);
   const seal = page.getByLabel(en("share-seal-toggle").replace("{ $agency }", AGENCY));
   await expect(seal).toBeChecked();
   // Sealed, no PIN is asked for.
@@ -154,13 +159,10 @@ test("a client's phone takes the agency's key from the poster's link, may share 
   await expect(page.locator("h1")).toHaveText(en("connect-title").replace("{ $agency }", AGENCY));
   expect((await page.locator(".fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
   await page.locator("#connect-yes").click();
-  await expect(page.locator(".ok")).toHaveText(en("connect-done").replace("{ $agency }", AGENCY));
+  await expect(page.locator("#connect-done")).toHaveText(en("connect-done").replace("{ $agency }", AGENCY));
 
   await page.locator("#connect-back").click();
-  await page.locator("#start").click();
-  await page.getByLabel(en("own-words-label")).fill(WORDS);
-  await page.keyboard.press("Enter");
-  await page.locator(".progress-step", { hasText: en("part-share") }).click();
+  await writeAndGoToShare(page);
   const seal = page.getByLabel(en("share-seal-toggle").replace("{ $agency }", AGENCY));
   await expect(seal).toBeChecked();
   await page.locator("#make-code").click();
@@ -177,5 +179,39 @@ test("a client's phone takes the agency's key from the poster's link, may share 
   await page.locator("#delete-yes").click();
   await expect(page.locator("#agency-sealing")).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("waymark.agency"))).toBeNull();
+  await office.close();
+});
+
+test("a case manager's answer brings the agency's key; the client accepts it and their next share is sealed", async ({ page, browser }) => {
+  await openFresh(page, "en");
+  await writeAndGoToShare(page);
+  await expect(page.locator("#share-seal")).toHaveCount(0);
+  await page.locator("#make-code").click();
+  const link = await page.locator("#share-link").inputValue();
+
+  const office = await browser.newContext({ locale: "en-GB" });
+  const staff = await office.newPage();
+  const key = await makeAgencyKey(staff);
+  await staff.goto(link);
+  await expect(staff.locator(".plan-summary")).toContainText(WORDS);
+  await staff.locator("#answer-from").fill("Sam Carter");
+  await staff.locator("#answer-kind-message").check();
+  await staff.getByLabel(en("answer-message-label")).fill("See you on Monday.");
+  await staff.locator("#add-answer-message").click();
+  await expect(staff.locator("#answer-send-key")).toBeChecked();
+  await staff.locator("#make-answer").click();
+  const answer = await staff.locator("#answer-link").inputValue();
+  expect(answer).toMatch(/#answer\/WA2-\d+$/);
+
+  await page.goto(answer);
+  const offer = page.locator(".connect-offer");
+  await expect(offer).toContainText(en("connect-hint").replace("{ $agency }", AGENCY));
+  expect((await offer.locator(".fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
+  await offer.locator("#connect-yes").click();
+  await expect(page.locator("#connect-done")).toHaveText(en("connect-done").replace("{ $agency }", AGENCY));
+  await page.goto("/#share");
+  await expect(page.locator("#share-seal")).toBeChecked();
+  await page.locator("#make-code").click();
+  await expect(page.locator("#share-link")).toHaveValue(/#i\/WS1-/);
   await office.close();
 });

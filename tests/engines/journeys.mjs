@@ -1,4 +1,4 @@
-// The six journeys every engine must get through, written once against the
+// The seven journeys every engine must get through, written once against the
 // driver verbs (open, reload, url, click, type, select, evaluate, errors,
 // close) that driver-firefox.mjs and driver-webkit.mjs both provide.
 import { message, cameraFilming } from "../e2e/helpers.mjs";
@@ -234,7 +234,7 @@ async function answerOpensOnThePhone(browser, { base }) {
     await waitForText(session, ".answer-list", "Eastport Food Bank");
     await session.click("#make-answer");
     const answer = await waitIn(session, "the answer's link", () => document.querySelector("#answer-link")?.value);
-    check(/^http:\/\/127\.0\.0\.1:\d+\/#answer\/WA1-\d+$/.test(answer), `a link into the client's app (got ${answer})`);
+    check(/^http:\/\/127\.0\.0\.1:\d+\/#answer\/WA2-\d+$/.test(answer), `a link into the client's app (got ${answer})`);
 
     await openApp(session, answer);
     await waitForText(session, ".received-answer", "Eastport Food Bank");
@@ -243,6 +243,50 @@ async function answerOpensOnThePhone(browser, { base }) {
     await waitForSaved(session, '"choice":"yes"');
     await session.click("#answers-done");
     await waitForText(session, ".summary-support", "020 7946 0999");
+    return session.errors();
+  } finally {
+    await session.close();
+  }
+}
+
+/** (7) Staff make the agency's key and keep it on the computer; a kiosk set
+ * up with it shares a plan sealed by this engine's share worker (its
+ * randomness, its HPKE); the case manager's page says whose key it needs,
+ * and opens it once the kept key's passphrase is typed. */
+async function sealedToTheAgency(browser, { base }) {
+  const en = (id) => message("en", id);
+  const session = await browser.newSession();
+  try {
+    await openApp(session, `${base}/open/`);
+    await session.evaluate(() => localStorage.clear());
+    await reloadApp(session);
+    await session.click("#agency-keys summary");
+    await session.type("#key-name", "Eastport Centre");
+    await session.type("#key-passphrase", "correct horse battery");
+    await session.click("#key-keep");
+    await session.click("#make-key");
+    await waitIn(session, "the key kept", () => !!localStorage.getItem("waymark.agency.keys"));
+    const setup = await waitIn(session, "the kiosk's setup link", () => document.querySelector("#kiosk-setup-link")?.value);
+
+    await openApp(session, setup);
+    await waitIn(session, "the language picker", () => !!document.querySelector("#language"));
+    if ((await session.evaluate(() => document.documentElement.lang)) !== "en") {
+      await session.select("#language", "en");
+      await waitIn(session, "the page in English", () => document.documentElement.lang === "en");
+    }
+    await session.click("#start");
+    await session.type(".own-words input", "I sleep at my sister's", { enter: true });
+    await waitForText(session, ".answer-list", "I sleep at my sister's");
+    await session.click(".progress-step", en("part-share"));
+    await waitIn(session, "sealing offered, ticked", () => document.querySelector("#share-seal")?.checked === true);
+    await session.click("#make-code");
+    const link = await waitIn(session, "the share link", () => document.querySelector("#share-link")?.value);
+    check(/\/open\/#i\/WS1-\d+$/.test(link), `a sealed link (got ${link})`);
+
+    await openApp(session, link);
+    await waitForText(session, ".sealed-needs", "Eastport Centre");
+    await session.type("#kept-passphrase", "correct horse battery", { enter: true });
+    await waitForText(session, ".plan-summary", "I sleep at my sister's");
     return session.errors();
   } finally {
     await session.close();
@@ -285,4 +329,5 @@ export const journeys = [
   { name: "offline reload keeps a draft", run: offlineReload },
   { name: "a filmed QR code opens without BarcodeDetector", run: scanWithoutBarcodeDetector },
   { name: "an answer opens on the client's phone", run: answerOpensOnThePhone },
+  { name: "a plan sealed to the agency opens with its kept key", run: sealedToTheAgency },
 ];

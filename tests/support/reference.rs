@@ -283,6 +283,7 @@ pub fn typical_answer(plan: &Plan) -> Answer {
         from: "Sam Carter".into(),
         made: "2026-12-10T15:30:00.500Z".parse().unwrap(),
         lang: "en".into(),
+        agency: None,
         proposals: vec![
             Proposal {
                 goal: Some(first),
