@@ -57,6 +57,8 @@ await phone.evaluate(
   [plan, agency],
 );
 await phone.goto(`${base}/#share`);
+// Same page, new fragment: reload, so the app reads what was just stored.
+await phone.reload();
 await phone.locator("#make-code").waitFor();
 async function makeCode(sealed) {
   await phone.locator("#share-seal").setChecked(sealed);
