@@ -142,9 +142,13 @@ pub fn AgencySettings() -> impl IntoView {
     let ctx = AppCtx::get();
     let i18n = ctx.i18n;
     let agency = sealing_agency(ctx);
+    // Only a kiosk keeps the staff's choice from its clients: a device
+    // set back to personal is its owner's to change.
     let from_staff = move || {
-        ctx.agency
-            .with(|a| a.as_ref().is_some_and(|a| a.from_staff))
+        ctx.kiosk()
+            && ctx
+                .agency
+                .with(|a| a.as_ref().is_some_and(|a| a.from_staff))
     };
     let removed = RwSignal::new(false);
     view! {
