@@ -119,6 +119,7 @@ pub fn AgencyKeys(
                 <MakeKey held />
             }>
                 <KeyList held />
+                <ChangePassphrase held />
                 <CurrentKey held />
             </Show>
             <ImportKeyFile held />
@@ -373,6 +374,44 @@ fn KeyList(held: Held) -> impl IntoView {
                 on:change:target=move |ev| toggle_keep(ev.target().checked()) />
             <label for="keys-keep">{i18n.tr("keys-keep")}</label>
         </div>
+    }
+}
+
+/// A new passphrase for the keys held: the copy kept here and every key
+/// file saved from now on are sealed under it. Files saved before keep the
+/// old one; nothing can reach those.
+#[component]
+fn ChangePassphrase(held: Held) -> impl IntoView {
+    let i18n = I18n::get();
+    let passphrase = RwSignal::new(String::new());
+    let change = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = passphrase.get_untracked();
+        if !passphrase_is_long_enough(&typed) {
+            held.problem
+                .set(Some(KeyFileError::PassphraseTooShort.message()));
+            return;
+        }
+        held.busy(move || {
+            held.passphrase.set_value(typed);
+            held.keep_if_kept();
+            passphrase.set(String::new());
+            held.done.set(Some("keys-passphrase-changed"));
+        });
+    };
+    view! {
+        <form class="keys-passphrase" on:submit=change>
+            <h3>{i18n.tr("keys-passphrase-change")}</h3>
+            <label for="new-passphrase">{i18n.tr("keys-passphrase-new")}</label>
+            <div class="input-row">
+                <input id="new-passphrase" type="password" autocomplete="new-password"
+                    prop:value=passphrase on:input:target=move |ev| passphrase.set(ev.target().value()) />
+                <button type="submit" class="secondary" id="change-passphrase" disabled=move || held.working.get()>
+                    {i18n.tr("keys-passphrase-change")}
+                </button>
+            </div>
+            <p class="hint">{i18n.tr("keys-passphrase-hint")}</p>
+        </form>
     }
 }
 

@@ -52,7 +52,7 @@ async function writeAndGoToShare(page) {
 
 /** Staff on the case manager's page make the agency's key; the key file,
  * the fingerprint and the links come back. */
-async function makeAgencyKey(staff) {
+async function makeAgencyKey(staff, { keep = false } = {}) {
   await staff.goto("/open/");
   await staff.locator("#agency-keys summary").click();
   await staff.getByLabel(en("keys-name")).fill(AGENCY);
@@ -60,6 +60,7 @@ async function makeAgencyKey(staff) {
   await staff.locator("#make-key").click();
   await expect(staff.locator(".agency-keys .problem")).toHaveText(en("keyfile-passphrase-short"));
   await staff.locator("#key-passphrase").fill(PASSPHRASE);
+  if (keep) await staff.locator("#key-keep").check();
   await staff.locator("#make-key").click();
   await expect(staff.locator(".key-list li")).toHaveCount(1);
   const fingerprint = (await staff.locator(".key-list .fingerprint").innerText()).replace(/\s+/g, " ").trim();
@@ -214,4 +215,37 @@ test("a case manager's answer brings the agency's key; the client accepts it and
   await page.locator("#make-code").click();
   await expect(page.locator("#share-link")).toHaveValue(/#i\/WS1-/);
   await office.close();
+});
+
+test("staff change the passphrase of the key kept on their computer; the next visit unlocks it with the new one only", async ({ page, browser }) => {
+  const key = await makeAgencyKey(page, { keep: true });
+  const NEW = "a much longer new passphrase";
+  await page.locator("#new-passphrase").fill("short");
+  await page.locator("#change-passphrase").click();
+  await expect(page.locator(".agency-keys .problem")).toHaveText(en("keyfile-passphrase-short"));
+  await page.locator("#new-passphrase").fill(NEW);
+  await page.locator("#change-passphrase").click();
+  await expect(page.locator(".agency-keys .ok")).toHaveText(en("keys-passphrase-changed"));
+  await expect(page.locator("#new-passphrase")).toHaveValue("");
+
+  await page.reload();
+  await page.locator("#agency-keys summary").click();
+  await page.locator("#kept-passphrase").fill(PASSPHRASE);
+  await page.locator(".keys-unlock button[type=submit]").click();
+  await expect(page.locator(".agency-keys .problem")).toHaveText(en("keyfile-wrong-passphrase"));
+  await page.locator("#kept-passphrase").fill(NEW);
+  await page.locator(".keys-unlock button[type=submit]").click();
+  await expect(page.locator(".agency-keys .ok")).toHaveText(en("keys-unlocked"));
+  expect((await page.locator(".key-list .fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
+
+  // The key file saved before the change still opens with the old one.
+  const desk = await browser.newContext({ locale: "en-GB" });
+  const colleague = await desk.newPage();
+  await colleague.goto("/open/");
+  await colleague.locator("#agency-keys summary").click();
+  await colleague.locator("#key-file").setInputFiles(key.keyFile);
+  await colleague.locator("#key-file-passphrase").fill(PASSPHRASE);
+  await colleague.locator(".keys-import button[type=submit]").click();
+  await expect(colleague.locator(".key-list li")).toHaveCount(1);
+  await desk.close();
 });
