@@ -191,6 +191,29 @@ fn a_changed_agency_name_does_not_open_though_it_reads() {
 }
 
 #[test]
+fn a_sealed_code_naming_its_agency_with_more_than_a_name_is_refused() {
+    // The name is shown on a page without the key, so a code cannot carry
+    // a message in its place: a line break is refused as damage.
+    let key = agency(7);
+    let code = sealed(&reference::from_fixture("small"), key.key());
+    let body = sealed_body(&code).unwrap();
+    let at = body
+        .windows(AGENCY.len())
+        .position(|w| w == AGENCY.as_bytes())
+        .unwrap();
+    let mut two_lines = body.clone();
+    two_lines[at + 8] = b'\n';
+    assert_eq!(
+        sealed_to(&frame_sealed(&two_lines)),
+        Err(ShareError::Damaged)
+    );
+    assert_eq!(
+        open_sealed(&frame_sealed(&two_lines), &ring(&[&key])),
+        Err(ShareError::Damaged)
+    );
+}
+
+#[test]
 fn the_typical_plan_sealed_fits_one_qr_code_at_version_22_or_less() {
     let plan = reference::from_fixture("typical");
     let code = sealed(&plan, agency(7).key());
@@ -275,6 +298,31 @@ fn a_key_file_that_was_changed_or_is_not_one_is_refused() {
     let swapped = KeyFile::read(&file.to_string()).unwrap();
     assert!(swapped.unlock(PASSPHRASE).is_err());
 
+    // The list is readable, and the cipher's tag covers it: a retired key
+    // brought back, a key dated later or renamed does not open.
+    let retired = {
+        let mut keys = ring(&[&agency(1), &agency(2)]);
+        keys.retire(agency(2).key().id(), day("2026-12-03"));
+        keys.lock_with(PASSPHRASE, b"waymark-fixture!", 100_000)
+            .unwrap()
+    };
+    let edits: [(&str, &dyn Fn(&mut Value)); 3] = [
+        ("un-retired", &|f| f["keys"][1]["retired"] = Value::Null),
+        ("re-dated", &|f| {
+            f["keys"][0]["made"] = Value::from("2099-01-01")
+        }),
+        ("renamed", &|f| {
+            f["keys"][0]["agency"] = Value::from("Someone else")
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut file: Value = serde_json::from_str(&retired).unwrap();
+        edit(&mut file);
+        let read = KeyFile::read(&file.to_string()).unwrap();
+        assert!(read.unlock(PASSPHRASE).is_err(), "a {what} key file opened");
+    }
+    assert!(KeyFile::read(&retired).unwrap().unlock(PASSPHRASE).is_ok());
+
     let mut file: Value = serde_json::from_str(&text).unwrap();
     file["rounds"] = Value::from(u32::MAX);
     assert_eq!(KeyFile::read(&file.to_string()), Err(KeyFileError::Damaged));
@@ -330,6 +378,14 @@ fn an_agency_key_travels_as_a_checked_code() {
     );
     // A key where a plan is expected says what it is.
     assert_eq!(decode(&code, None), Err(ShareError::IsAnAgencyKey));
+    // A key of small order, with which nothing can be sealed, is refused
+    // when it is read, not when a client's share fails.
+    let mut one = [0; 32];
+    one[0] = 1;
+    for public in [[0; 32], one] {
+        let weak = AgencyKey::new(AGENCY, public).unwrap();
+        assert_eq!(AgencyKey::from_code(&weak.code()), Err(ShareError::Damaged));
+    }
 }
 
 #[test]

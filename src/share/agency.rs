@@ -140,6 +140,9 @@ impl AgencyKey {
     /// [`agency_name`] keeps as it is.
     pub(super) fn from_wire(wire: AgencyKeyV1) -> Option<AgencyKey> {
         let name = agency_name(&wire.name).ok().filter(|n| *n == wire.name)?;
+        if is_low_order(&wire.public) {
+            return None;
+        }
         Some(AgencyKey {
             name,
             public: wire.public,
@@ -156,6 +159,14 @@ impl AgencyKey {
         let wire: AgencyKeyV1 = strictly(&frame.body).ok_or(ShareError::Damaged)?;
         AgencyKey::from_wire(wire).ok_or(ShareError::Damaged)
     }
+}
+
+/// Whether a public key is one of X25519's few small-order points, with
+/// which every shared secret is zero: HPKE refuses to seal to it, so a
+/// poster carrying one would make every share fail. Multiplying by any
+/// clamped scalar (a multiple of 8) sends exactly those points to zero.
+fn is_low_order(public: &[u8; PUBLIC_KEY_LEN]) -> bool {
+    x25519_dalek::x25519([1; 32], *public) == [0; 32]
 }
 
 #[derive(Serialize, Deserialize)]

@@ -10,8 +10,13 @@
 //!   "rounds", "salt" (hex),
 //!   "secrets": hex(ChaCha20-Poly1305(PBKDF2-HMAC-SHA256(passphrase, salt,
 //!              rounds), nonce 0, the private keys in order,
-//!              aad = the public keys in order)) }
+//!              aad = postcard([(agency, public, made, retired)]), the
+//!              whole list in order)) }
 //! ```
+//!
+//! The list is readable without the passphrase, to say which keys a file
+//! holds; the aad makes it tamper-evident, so that nobody who handles the
+//! file can rename a key, change its dates or bring a retired one back.
 //!
 //! A fresh salt for each file makes every file's key single-use, so the
 //! fixed nonce never repeats under one key.
@@ -201,7 +206,11 @@ impl Keyring {
             return Err(KeyFileError::PassphraseTooShort);
         }
         let secrets: Vec<u8> = self.keys.iter().flat_map(|h| h.secret.secret).collect();
-        let aad = publics(self.keys.iter().map(|h| h.secret.key()));
+        let aad = listing(
+            self.keys
+                .iter()
+                .map(|h| (h.secret.key(), h.made, h.retired)),
+        );
         let sealed = seal_slowly(passphrase, salt, rounds, &secrets, &aad)
             .ok_or(KeyFileError::PassphraseTooShort)?;
         let file = KeyFileV1 {
@@ -230,8 +239,15 @@ pub fn passphrase_is_long_enough(passphrase: &str) -> bool {
     passphrase.trim().chars().count() >= MIN_PASSPHRASE_CHARS
 }
 
-fn publics<'a>(keys: impl Iterator<Item = &'a AgencyKey>) -> Vec<u8> {
-    keys.flat_map(|k| *k.public()).collect()
+/// The bytes the key file's cipher authenticates: every listed key, with
+/// its name and dates, in order.
+fn listing<'a>(
+    keys: impl Iterator<Item = (&'a AgencyKey, NaiveDate, Option<NaiveDate>)>,
+) -> Vec<u8> {
+    let entries: Vec<_> = keys
+        .map(|(key, made, retired)| (key.name(), key.public(), made, retired))
+        .collect();
+    postcard::to_allocvec(&entries).unwrap_or_default()
 }
 
 /// Why a key file does not open.
@@ -338,10 +354,11 @@ impl KeyFile {
         self.keys.iter().any(|listed| listed.key.id() == id)
     }
 
-    /// The keys with their private parts. Each private key must give its
-    /// listed public key, so a file that was tampered with does not open.
+    /// The keys with their private parts. The cipher's tag covers the list,
+    /// and each private key must give its listed public key, so a file
+    /// that was tampered with does not open.
     pub fn unlock(&self, passphrase: &str) -> Result<Keyring, KeyFileError> {
-        let aad = publics(self.keys.iter().map(|l| &l.key));
+        let aad = listing(self.keys.iter().map(|l| (&l.key, l.made, l.retired)));
         let secrets = open_slowly(passphrase, &self.salt, self.rounds, &self.secrets, &aad)
             .ok_or(KeyFileError::WrongPassphrase)?;
         if secrets.len() != SECRET_LEN * self.keys.len() {

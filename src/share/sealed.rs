@@ -23,7 +23,7 @@ use hpke::rand_core::CryptoRng;
 use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use serde::{Deserialize, Serialize};
 
-use super::agency::{AgencyKey, KeyId, PUBLIC_KEY_LEN};
+use super::agency::{agency_name, AgencyKey, KeyId, PUBLIC_KEY_LEN};
 use super::code::{frame_of, plan_from_deflated, read_frame, Kind, ShareError};
 use super::keyring::Keyring;
 use super::wire::strictly;
@@ -32,6 +32,9 @@ use crate::model::Plan;
 /// The sealed format this build writes and the newest it reads. Format 1
 /// holds a plan of share format 3.
 pub const SEALED_VERSION: u32 = 1;
+/// The plan format inside a sealed code of format 1, whatever the newest
+/// plain format is by then.
+const PLAN_FORMAT_IN_SEALED_V1: u32 = 3;
 
 pub(super) const SEALED: Kind = Kind {
     prefix: "WS",
@@ -121,7 +124,7 @@ pub fn open_sealed(code: &str, keys: &Keyring) -> Result<Plan, ShareError> {
     let aad = header_bytes(&wire.key, &wire.agency);
     let deflated = hpke_open(secret.secret_bytes(), &wire.enc, INFO, &aad, &wire.sealed)
         .ok_or(ShareError::Damaged)?;
-    plan_from_deflated(super::FORMAT_VERSION, &deflated)
+    plan_from_deflated(PLAN_FORMAT_IN_SEALED_V1, &deflated)
 }
 
 /// A sealed code's body, its frame checked: public so that tests can change
@@ -141,7 +144,10 @@ fn read_sealed(code: &str) -> Result<SealedV1, ShareError> {
         return Err(ShareError::Damaged);
     }
     let wire: SealedV1 = strictly(&frame.body).ok_or(ShareError::Damaged)?;
-    if wire.sealed.len() < TAG_LEN {
+    // The name is shown on a page without the key: only a name that an
+    // agency's key could carry, never a message of the sender's choosing.
+    let shown = agency_name(&wire.agency).is_ok_and(|name| name == wire.agency);
+    if !shown || wire.sealed.len() < TAG_LEN {
         return Err(ShareError::Damaged);
     }
     Ok(wire)
