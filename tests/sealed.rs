@@ -306,18 +306,14 @@ fn a_key_file_that_was_changed_or_is_not_one_is_refused() {
         keys.lock_with(PASSPHRASE, b"waymark-fixture!", 100_000)
             .unwrap()
     };
-    let edits: [(&str, &dyn Fn(&mut Value)); 3] = [
-        ("un-retired", &|f| f["keys"][1]["retired"] = Value::Null),
-        ("re-dated", &|f| {
-            f["keys"][0]["made"] = Value::from("2099-01-01")
-        }),
-        ("renamed", &|f| {
-            f["keys"][0]["agency"] = Value::from("Someone else")
-        }),
+    let edits = [
+        ("un-retired", "/keys/1/retired", Value::Null),
+        ("re-dated", "/keys/0/made", Value::from("2099-01-01")),
+        ("renamed", "/keys/0/agency", Value::from("Someone else")),
     ];
-    for (what, edit) in edits {
+    for (what, field, value) in edits {
         let mut file: Value = serde_json::from_str(&retired).unwrap();
-        edit(&mut file);
+        *file.pointer_mut(field).unwrap() = value;
         let read = KeyFile::read(&file.to_string()).unwrap();
         assert!(read.unlock(PASSPHRASE).is_err(), "a {what} key file opened");
     }

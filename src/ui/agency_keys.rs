@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::browser;
+use super::confirm::Confirm;
 use super::connect::FingerprintWords;
 use super::context::today;
 use super::copy_button::CopyButton;
@@ -21,22 +22,56 @@ use crate::share::{
 };
 use crate::store;
 
-/// The agency's keys unlocked for the visit, for the answer to carry the
-/// public one (a context of the case manager's page).
+/// The agency's keys for the visit: the ones unlocked, the passphrase they
+/// are sealed under when saved, and the copy on this computer. The page
+/// holds them, so that opening a plan and closing it loses none of it.
 #[derive(Clone, Copy)]
-pub struct HeldKeys(pub RwSignal<Keyring>);
+pub struct HeldKeys {
+    pub keys: RwSignal<Keyring>,
+    passphrase: StoredValue<String>,
+    /// The key file on this computer, as read or last written.
+    stored: RwSignal<Option<String>>,
+    /// Whether that file holds the keys held: it was unlocked or written
+    /// in this visit. Only then is it written over, so that a key file
+    /// nobody unlocked is never replaced.
+    keeping: RwSignal<bool>,
+    /// Keys made, retired or taken in since they were last kept or saved:
+    /// closing the page now would lose them.
+    unsaved: RwSignal<bool>,
+}
+
+impl HeldKeys {
+    pub fn new() -> HeldKeys {
+        let held = HeldKeys {
+            keys: RwSignal::new(Keyring::default()),
+            passphrase: StoredValue::new(String::new()),
+            stored: RwSignal::new(store::saved_key_file()),
+            keeping: RwSignal::new(false),
+            unsaved: RwSignal::new(false),
+        };
+        // The browser asks before the page closes on a key that exists
+        // nowhere else: plans sealed to it could never be opened.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if held.unsaved.get_untracked() {
+                ev.prevent_default();
+                ev.set_return_value("");
+            }
+        });
+        held
+    }
+}
 
 /// While the poster prints, the page prints it alone.
 const PRINTING_CLASS: &str = "printing-poster";
 
-/// What the panel knows for the visit: the unlocked keys and the
-/// passphrase they are sealed with when saved.
+/// The panel's state: the keys held, and what it says of the last action.
 #[derive(Clone, Copy)]
 struct Held {
     keys: RwSignal<Keyring>,
     passphrase: StoredValue<String>,
-    /// The key file kept on this computer, sealed.
-    kept: RwSignal<Option<String>>,
+    stored: RwSignal<Option<String>>,
+    keeping: RwSignal<bool>,
+    unsaved: RwSignal<bool>,
     problem: RwSignal<Option<&'static str>>,
     done: RwSignal<Option<&'static str>>,
     working: RwSignal<bool>,
@@ -61,48 +96,101 @@ impl Held {
         self.keys.with_untracked(|k| k.lock(&passphrase))
     }
 
-    /// After a change, the kept copy follows.
-    fn keep_if_kept(self) {
-        if self.kept.with_untracked(Option::is_some) {
-            self.keep();
+    /// A key file on this computer that this visit has not unlocked.
+    fn stored_elsewhere(self) -> bool {
+        !self.keeping.get_untracked() && self.stored.with_untracked(Option::is_some)
+    }
+
+    /// After a change: the copy kept here follows, or the change is
+    /// unsaved. Whether it was kept.
+    fn changed(self) -> bool {
+        if self.keeping.get_untracked() {
+            self.keep()
+        } else {
+            self.unsaved.set(true);
+            false
         }
     }
 
-    fn keep(self) {
+    /// Keeps the keys held on this computer, unless that would replace a
+    /// key file nobody unlocked. Whether they were kept.
+    fn keep(self) -> bool {
+        if self.stored_elsewhere() {
+            self.problem.set(Some("keys-keep-unlock-first"));
+            return false;
+        }
         match self.key_file() {
-            Ok(file) if store::keep_key_file(&file).is_ok() => self.kept.set(Some(file)),
-            Ok(_) => self.problem.set(Some("keys-keep-failed")),
-            Err(error) => self.problem.set(Some(error.message())),
+            Ok(file) if store::keep_key_file(&file).is_ok() => {
+                self.stored.set(Some(file));
+                self.keeping.set(true);
+                self.unsaved.set(false);
+                true
+            }
+            Ok(_) => {
+                self.problem.set(Some("keys-keep-failed"));
+                self.unsaved.set(true);
+                false
+            }
+            Err(error) => {
+                self.problem.set(Some(error.message()));
+                self.unsaved.set(true);
+                false
+            }
         }
     }
 
-    /// Takes in the keys of a key file once its passphrase opened it.
-    fn take_in(self, ring: Keyring, passphrase: String) {
-        if self.keys.with_untracked(Keyring::is_empty) {
+    /// Takes in the keys of a key file once its passphrase opened it: the
+    /// file kept here (`from_stored`) or a colleague's, which exists
+    /// elsewhere already and so leaves nothing unsaved.
+    fn take_in(self, ring: Keyring, passphrase: String, from_stored: bool) {
+        let first = self.keys.with_untracked(Keyring::is_empty);
+        // This computer's own passphrase wins over a colleague's.
+        if first || from_stored {
             self.passphrase.set_value(passphrase);
         }
         self.keys.update(|k| k.merge(ring));
         self.done.set(Some("keys-unlocked"));
-        self.keep_if_kept();
+        if from_stored {
+            self.keeping.set(true);
+        }
+        // The kept file takes in what this visit held besides.
+        if self.keeping.get_untracked() && !first {
+            self.keep();
+        }
+    }
+
+    /// Forgets the key file on this computer.
+    fn forget_stored(self) {
+        store::forget_key_file();
+        self.stored.set(None);
+        if self.keeping.get_untracked() {
+            self.keeping.set(false);
+            self.unsaved
+                .set(self.keys.with_untracked(|k| !k.is_empty()));
+        }
     }
 }
 
 #[component]
 pub fn AgencyKeys(
-    keys: RwSignal<Keyring>,
+    /// The page's keys, kept while plans open and close.
+    keys: HeldKeys,
     /// Open when a sealed plan waits for its key.
     #[prop(into)]
     open: Signal<bool>,
 ) -> impl IntoView {
     let i18n = I18n::get();
     let held = Held {
-        keys,
-        passphrase: StoredValue::new(String::new()),
-        kept: RwSignal::new(store::saved_key_file()),
+        keys: keys.keys,
+        passphrase: keys.passphrase,
+        stored: keys.stored,
+        keeping: keys.keeping,
+        unsaved: keys.unsaved,
         problem: RwSignal::new(None),
         done: RwSignal::new(None),
         working: RwSignal::new(false),
     };
+    let keys = keys.keys;
     let has_keys = move || keys.with(|k| !k.is_empty());
     view! {
         <details class="agency-keys" id="agency-keys" prop:open=move || open.get() || has_keys()>
@@ -114,11 +202,18 @@ pub fn AgencyKeys(
             <div role="status" aria-live="polite">
                 {move || held.done.get().map(|id| view! { <p class="ok">{i18n.t(id)}</p> })}
             </div>
+            <UnlockKept held />
             <Show when=has_keys fallback=move || view! {
-                <UnlockKept held />
-                <MakeKey held />
+                // Unlock the key kept here, or take it off, before making
+                // one: making one would put a second agency key in use.
+                <Show when=move || held.stored.with(Option::is_none)>
+                    <MakeKey held />
+                </Show>
             }>
                 <KeyList held />
+                <Show when=move || held.unsaved.get()>
+                    <p class="problem" id="keys-unsaved">{i18n.tr("keys-unsaved")}</p>
+                </Show>
                 <ChangePassphrase held />
                 <CurrentKey held />
             </Show>
@@ -127,39 +222,57 @@ pub fn AgencyKeys(
     }
 }
 
-/// The key file kept on this computer, and its passphrase to unlock it.
+/// The key file kept on this computer, until this visit unlocked it: its
+/// passphrase to unlock it, or a way to take it off the computer (a file
+/// that does not read says why, and can only be taken off).
 #[component]
 fn UnlockKept(held: Held) -> impl IntoView {
     let i18n = I18n::get();
     let passphrase = RwSignal::new(String::new());
-    let listed = move || {
-        held.kept
-            .with(|k| k.as_deref().and_then(|t| KeyFile::read(t).ok()))
+    let asking = RwSignal::new(false);
+    let read = move || {
+        if held.keeping.get() {
+            return None;
+        }
+        held.stored.with(|k| k.as_deref().map(KeyFile::read))
     };
     let unlock = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(file) = listed() else { return };
+        let Some(Ok(file)) = read() else { return };
         let typed = passphrase.get_untracked();
         held.busy(move || match file.unlock(&typed) {
-            Ok(ring) => held.take_in(ring, typed),
+            Ok(ring) => {
+                passphrase.set(String::new());
+                held.take_in(ring, typed, true);
+            }
             Err(error) => held.problem.set(Some(error.message())),
         });
     };
-    move || {
-        listed().map(|file| {
-            let current = file.keys().last().map(|l| l.key.clone());
-            view! {
-                <form class="keys-unlock" on:submit=unlock>
-                    <h3>{i18n.tr("keys-kept")}</h3>
-                    {current.map(|key| view! { <KeyName key /> })}
-                    <PassphraseRow id="kept-passphrase" passphrase working=held.working />
-                    <button type="button" class="secondary danger" id="keys-forget" on:click=move |_| {
-                        store::forget_key_file();
-                        held.kept.set(None);
-                    }>{i18n.tr("keys-forget")}</button>
-                </form>
-            }
-        })
+    let forget = move || {
+        held.forget_stored();
+        held.done.set(Some("keys-forgotten"));
+    };
+    view! {
+        {move || read().map(|file| view! {
+            <form class="keys-unlock" on:submit=unlock>
+                <h3>{i18n.tr("keys-kept")}</h3>
+                {match file {
+                    Ok(file) => {
+                        let current = file.keys().last().map(|l| l.key.clone());
+                        view! {
+                            {current.map(|key| view! { <KeyName key /> })}
+                            <PassphraseRow id="kept-passphrase" passphrase working=held.working />
+                        }.into_any()
+                    }
+                    Err(error) => view! { <p class="problem">{i18n.t(error.message())}</p> }.into_any(),
+                }}
+                <button type="button" class="secondary danger" id="keys-forget" on:click=move |_| asking.set(true)>
+                    {i18n.tr("keys-forget")}
+                </button>
+            </form>
+        })}
+        <Confirm open=asking id="keys-forget-confirm" question="keys-forget-question"
+            detail="keys-forget-detail" yes="keys-forget" on_yes=Callback::new(move |()| forget()) />
     }
 }
 
@@ -216,10 +329,10 @@ fn MakeKey(held: Held) -> impl IntoView {
         held.busy(move || {
             held.passphrase.set_value(typed);
             held.keys.update(|k| k.add(secret, today()));
-            if keep {
-                held.keep();
+            let kept = if keep { held.keep() } else { held.changed() };
+            if kept || !keep {
+                held.done.set(Some("keys-made"));
             }
-            held.done.set(Some("keys-made"));
         });
     };
     view! {
@@ -275,7 +388,7 @@ fn ImportKeyFile(held: Held) -> impl IntoView {
         let typed = passphrase.get_untracked();
         held.busy(move || match read.unlock(&typed) {
             Ok(ring) => {
-                held.take_in(ring, typed);
+                held.take_in(ring, typed, false);
                 file.set(None);
                 passphrase.set(String::new());
             }
@@ -305,17 +418,25 @@ fn ImportKeyFile(held: Held) -> impl IntoView {
 #[component]
 fn KeyList(held: Held) -> impl IntoView {
     let i18n = I18n::get();
-    let retire = move |id| {
+    let retiring = RwSignal::new(None);
+    let asking = RwSignal::new(false);
+    let retire = move || {
+        let Some(id) = retiring.get_untracked() else {
+            return;
+        };
         held.keys.update(|k| {
             k.retire(id, today());
         });
-        held.busy(move || held.keep_if_kept());
+        held.busy(move || {
+            held.changed();
+        });
     };
     let save = move |_| {
         held.busy(move || match held.key_file() {
             Ok(file) => {
-                if browser::download("waymark-agency-key.json", "application/json", &file).is_err()
-                {
+                if browser::download("waymark-agency-key.json", "application/json", &file).is_ok() {
+                    held.unsaved.set(false);
+                } else {
                     held.problem.set(Some("keyfile-failed"));
                 }
             }
@@ -324,10 +445,11 @@ fn KeyList(held: Held) -> impl IntoView {
     };
     let toggle_keep = move |on: bool| {
         if on {
-            held.busy(move || held.keep());
+            held.busy(move || {
+                held.keep();
+            });
         } else {
-            store::forget_key_file();
-            held.kept.set(None);
+            held.forget_stored();
         }
     };
     let new_key = move |_| {
@@ -341,8 +463,11 @@ fn KeyList(held: Held) -> impl IntoView {
         match AgencySecret::generate(&name.unwrap_or_default()) {
             Ok(secret) => {
                 held.keys.update(|k| k.add(secret, today()));
-                held.busy(move || held.keep_if_kept());
-                held.done.set(Some("keys-made"));
+                held.busy(move || {
+                    if held.changed() || !held.keeping.get_untracked() {
+                        held.done.set(Some("keys-made"));
+                    }
+                });
             }
             Err(_) => held.problem.set(Some("keyfile-failed")),
         }
@@ -357,7 +482,10 @@ fn KeyList(held: Held) -> impl IntoView {
                 let state = match h.retired {
                     Some(day) => view! { <p class="key-retired">{i18n.format("keys-retired-on", &[("date", i18n.date(day).into())])}</p> }.into_any(),
                     None => view! {
-                        <button class="secondary" on:click=move |_| retire(id)>{i18n.tr("keys-retire")}</button>
+                        <button class="secondary" on:click=move |_| {
+                            retiring.set(Some(id));
+                            asking.set(true);
+                        }>{i18n.tr("keys-retire")}</button>
                     }.into_any(),
                 };
                 view! { <li><KeyName key /><p class="hint">{made}</p>{state}</li> }
@@ -370,10 +498,12 @@ fn KeyList(held: Held) -> impl IntoView {
             <button class="secondary" id="new-key" on:click=new_key>{i18n.tr("keys-new")}</button>
         </div>
         <div class="check">
-            <input type="checkbox" id="keys-keep" prop:checked=move || held.kept.with(Option::is_some)
+            <input type="checkbox" id="keys-keep" prop:checked=move || held.keeping.get()
                 on:change:target=move |ev| toggle_keep(ev.target().checked()) />
             <label for="keys-keep">{i18n.tr("keys-keep")}</label>
         </div>
+        <Confirm open=asking id="keys-retire-confirm" question="keys-retire-question"
+            detail="keys-retire-detail" yes="keys-retire" on_yes=Callback::new(move |()| retire()) />
     }
 }
 
@@ -394,9 +524,11 @@ fn ChangePassphrase(held: Held) -> impl IntoView {
         }
         held.busy(move || {
             held.passphrase.set_value(typed);
-            held.keep_if_kept();
             passphrase.set(String::new());
-            held.done.set(Some("keys-passphrase-changed"));
+            // Unsaved keys stay unsaved: a file saved before has the old one.
+            if !held.keeping.get_untracked() || held.keep() {
+                held.done.set(Some("keys-passphrase-changed"));
+            }
         });
     };
     view! {

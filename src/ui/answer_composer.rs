@@ -53,7 +53,7 @@ pub fn AnswerComposer(
     // The agency's key, when one is unlocked: sent along unless unticked,
     // so the client's next share can be sealed to it.
     let agency = use_context::<HeldKeys>()
-        .map(|HeldKeys(keys)| Signal::derive(move || keys.with(|k| k.current().cloned())))
+        .map(|held| Signal::derive(move || held.keys.with(|k| k.current().cloned())))
         .unwrap_or_default();
     let send_key = RwSignal::new(true);
 

@@ -29,12 +29,17 @@ pub fn take_answer(ctx: AppCtx, answer: &Answer) -> Result<(), AnswerMismatch> {
 }
 
 /// The agency's key that came with an answer is offered, as a poster's
-/// would be, unless this device seals to an agency already.
+/// would be, unless this device seals to that key already or to one the
+/// staff set up: so a phone that took a key now retired is offered the
+/// agency's new one.
 fn offer_agency(ctx: AppCtx, answer: &Answer) {
-    if ctx.agency.with_untracked(Option::is_none) {
-        if let Some(code) = &answer.agency {
-            ctx.incoming_agency.set(Some(code.clone()));
-        }
+    let Some(code) = &answer.agency else { return };
+    let offer = ctx.agency.with_untracked(|kept| match kept {
+        None => true,
+        Some(kept) => !kept.from_staff && kept.code != *code,
+    });
+    if offer {
+        ctx.incoming_agency.set(Some(code.clone()));
     }
 }
 

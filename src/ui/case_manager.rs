@@ -16,7 +16,7 @@ use super::page::{
 use super::plan_view::PlanView;
 use super::I18n;
 use crate::model::{DeviceMode, Plan};
-use crate::share::{Keyring, SealedTo, CONTINUE_MARKER, LINK_MARKER};
+use crate::share::{is_sealed, SealedTo, CONTINUE_MARKER, LINK_MARKER};
 use crate::store::{self, Backend};
 
 /// The fragment while a plan is open, so that Back closes it.
@@ -35,8 +35,9 @@ pub fn CaseManagerApp() -> impl IntoView {
     // only when staff chose so.
     let directory = RwSignal::new(store::saved_directory());
     // The agency's keys, unlocked for this visit only.
-    let keys = RwSignal::new(Keyring::default());
-    provide_context(HeldKeys(keys));
+    let held_keys = HeldKeys::new();
+    let keys = held_keys.keys;
+    provide_context(held_keys);
     let sealed = RwSignal::new(None::<SealedTo>);
     // A code that came with the page opens at once.
     let from_link = take_code_from_loader().or_else(take_code_from_address);
@@ -96,7 +97,7 @@ pub fn CaseManagerApp() -> impl IntoView {
                         <h1 tabindex="-1">{i18n.tr("import-title")}</h1>
                         <p class="hint">{i18n.tr("import-hint")}</p>
                         <OpenForm incoming on_open=open words=FormWords::CASE_MANAGER keys sealed />
-                        <AgencyKeys keys open=Signal::derive(move || sealed.with(Option::is_some)) />
+                        <AgencyKeys keys=held_keys open=Signal::derive(move || sealed.with(Option::is_some)) />
                     }.into_any(),
                 }}
             </main>
@@ -118,7 +119,8 @@ pub fn CaseManagerApp() -> impl IntoView {
 fn ContinueHere(code: RwSignal<Option<String>>) -> impl IntoView {
     let i18n = I18n::get();
     move || {
-        code.get().map(|code| {
+        // A sealed plan cannot be continued: not even its client opens it.
+        code.get().filter(|c| !is_sealed(c)).map(|code| {
             view! {
                 <aside class="continue-here no-print" aria-labelledby="continue-here-hint">
                     <p id="continue-here-hint">{i18n.tr("cm-mine-hint")}</p>

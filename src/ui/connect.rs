@@ -19,6 +19,23 @@ pub fn sealing_agency(ctx: AppCtx) -> Signal<Option<AgencyKey>> {
     })
 }
 
+/// Whether the device keeps an agency's key that does not read (a cut
+/// setup link, or a key from a newer version): then nothing is sealed,
+/// and the client and staff must be told.
+fn key_unreadable(ctx: AppCtx) -> bool {
+    ctx.agency.with(|a| {
+        a.as_ref()
+            .is_some_and(|a| AgencyKey::from_code(&a.code).is_err())
+    })
+}
+
+/// "This device should seal plans for an agency, but its key is damaged".
+#[component]
+fn KeyUnreadable() -> impl IntoView {
+    let i18n = AppCtx::get().i18n;
+    view! { <p class="problem" id="agency-unreadable">{i18n.tr("agency-unreadable")}</p> }
+}
+
 /// The fingerprint words, each its own word for a screen reader, in Latin
 /// letters whatever the page's language.
 #[component]
@@ -98,8 +115,14 @@ pub fn ConnectOffer(
             let agency = key.name().to_owned();
             let hint = move || i18n.format("connect-hint", &[("agency", agency.as_str().into())]);
             let chosen = key.clone();
+            // The key it would take the place of, when it is another one.
+            let replaces = sealing_agency(ctx)
+                .get_untracked()
+                .filter(|kept| kept.id() != key.id())
+                .map(|kept| i18n.format("connect-replaces", &[("agency", kept.name().into())]));
             view! {
                 <p>{hint}</p>
+                {replaces.map(|text| view! { <p id="connect-replaces">{text}</p> })}
                 <p>{i18n.tr("connect-check")}</p>
                 <FingerprintWords fingerprint=key.fingerprint() />
                 <div class="button-row">
@@ -169,6 +192,7 @@ pub fn AgencySettings() -> impl IntoView {
                         <p class="hint">{i18n.tr("agency-staff-set")}</p>
                     </Show>
                 }.into_any(),
+                None if key_unreadable(ctx) => view! { <KeyUnreadable /> }.into_any(),
                 None => view! { <p>{i18n.tr("agency-settings-none")}</p> }.into_any(),
             }}
             <div role="status" aria-live="polite">
@@ -184,8 +208,12 @@ pub fn AgencySettings() -> impl IntoView {
 /// device has an agency; the client may turn it off.
 #[component]
 pub fn SealChoice(agency: Signal<Option<AgencyKey>>, seal: RwSignal<bool>) -> impl IntoView {
-    let i18n = AppCtx::get().i18n;
+    let ctx = AppCtx::get();
+    let i18n = ctx.i18n;
     move || {
+        if agency.with(Option::is_none) && key_unreadable(ctx) {
+            return Some(view! { <KeyUnreadable /> }.into_any());
+        }
         agency.get().map(|key| {
             let name = key.name().to_owned();
             view! {
@@ -198,6 +226,7 @@ pub fn SealChoice(agency: Signal<Option<AgencyKey>>, seal: RwSignal<bool>) -> im
                     <p class="hint">{move || i18n.t(if seal.get() { "share-seal-hint" } else { "share-seal-off-hint" })}</p>
                 </section>
             }
+            .into_any()
         })
     }
 }

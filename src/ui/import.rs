@@ -106,7 +106,12 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
         }
         Opening::PinNeeded => pin.set(String::new()),
         Opening::Sealed(to) => sealed.set(Some(to)),
-        Opening::Failed(e) => error.set(Some(error_message(&e, words))),
+        Opening::Failed(e) => {
+            // A key that came and did not open it: the code is damaged,
+            // not waiting for a key any more.
+            sealed.set(None);
+            error.set(Some(error_message(&e, words)));
+        }
         Opening::Locked => error.set(Some(words.locked)),
     };
     // A sealed code tries the keys already unlocked.

@@ -249,3 +249,112 @@ test("staff change the passphrase of the key kept on their computer; the next vi
   await expect(colleague.locator(".key-list li")).toHaveCount(1);
   await desk.close();
 });
+
+test("the agency's keys outlast a plan opened and closed, warn until saved, and a key file kept here is never written over before it is unlocked", async ({ page, browser }) => {
+  const blocksClosing = () =>
+    page.evaluate(() => {
+      const leaving = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(leaving);
+      return leaving.defaultPrevented;
+    });
+  await page.goto("/open/");
+  await page.locator("#agency-keys summary").click();
+  await page.getByLabel(en("keys-name")).fill(AGENCY);
+  await page.locator("#key-passphrase").fill(PASSPHRASE);
+  await page.locator("#make-key").click();
+  await expect(page.locator("#keys-unsaved")).toHaveText(en("keys-unsaved"));
+  expect(await blocksClosing(), "closing the page asks first").toBe(true);
+
+  // A plan opened and closed: the keys and their passphrase are still here.
+  const code = readFileSync("tests/fixtures/share-v3-typical-answered.txt", "utf8").trim();
+  await page.locator(".import-paste textarea").fill(code);
+  await page.locator(".import-paste button").click();
+  await expect(page.locator(".plan-summary")).toBeVisible();
+  await page.locator("#close-plan").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#save-key-file").click()]);
+  await expect(page.locator("#keys-unsaved")).toHaveCount(0);
+  expect(await blocksClosing()).toBe(false);
+  const savedFile = await download.path();
+
+  // Kept, then retired after the question: the kept copy follows.
+  await page.locator("#keys-keep").check();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("waymark.agency.keys"))).not.toBeNull();
+  await page.locator(".key-list li button").click();
+  await expect(page.locator("#keys-retire-confirm-title")).toHaveText(en("keys-retire-question"));
+  await page.locator("#keys-retire-confirm-yes").click();
+  await expect(page.locator(".key-retired")).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("waymark.agency.keys")).keys[0].retired))
+    .not.toBeNull();
+  const kept = await page.evaluate(() => localStorage.getItem("waymark.agency.keys"));
+
+  // Next visit: the kept file waits for its passphrase; no second key can
+  // be made over it, and a colleague's file taken in does not replace it.
+  await page.reload();
+  await page.locator("#agency-keys summary").click();
+  await expect(page.locator("#kept-passphrase")).toBeVisible();
+  await expect(page.locator("#make-key")).toHaveCount(0);
+  const desk = await browser.newContext({ locale: "en-GB" });
+  const colleague = await makeAgencyKey(await desk.newPage());
+  await page.locator("#key-file").setInputFiles(colleague.keyFile);
+  await page.locator("#key-file-passphrase").fill(PASSPHRASE);
+  await page.locator(".keys-import button[type=submit]").click();
+  await expect(page.locator(".key-list li")).toHaveCount(1);
+  await expect(page.locator("#keys-keep")).not.toBeChecked();
+  await page.locator("#keys-keep").check();
+  await expect(page.locator(".agency-keys [role=alert] .problem")).toHaveText(en("keys-keep-unlock-first"));
+  expect(await page.evaluate(() => localStorage.getItem("waymark.agency.keys"))).toBe(kept);
+  // Unlocked, the kept file takes in the colleague's key too.
+  await page.locator("#kept-passphrase").fill(PASSPHRASE);
+  await page.locator(".keys-unlock button[type=submit]").click();
+  await expect(page.locator(".key-list li")).toHaveCount(2);
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("waymark.agency.keys")).keys.length))
+    .toBe(2);
+  expect(readFileSync(savedFile, "utf8")).toContain(AGENCY);
+  await desk.close();
+});
+
+test("a kiosk whose setup link carried a damaged key says so on Share, and shares unsealed", async ({ page }) => {
+  await page.goto("/?setup=kiosk&idle=180&lang=en&agency=WK1-0123456789");
+  await expect(page.locator(".kiosk-note")).toBeVisible();
+  await writeAndGoToShare(page);
+  await expect(page.locator("#agency-unreadable")).toHaveText(en("agency-unreadable"));
+  await expect(page.locator("#share-seal")).toHaveCount(0);
+  await page.locator("#make-code").click();
+  await expect(page.locator("#share-link")).toHaveValue(/#i\/WM3-/);
+});
+
+test("a phone sealing to one key is offered the agency's new key by an answer, and told what it replaces", async ({ page, browser }) => {
+  const oldDesk = await browser.newContext({ locale: "en-GB" });
+  const old = await makeAgencyKey(await oldDesk.newPage());
+  await openFresh(page, "en");
+  await page.goto(old.connectLink);
+  await page.locator("#connect-yes").click();
+  await page.locator("#connect-back").click();
+  await writeAndGoToShare(page);
+  await page.locator("#share-seal").uncheck();
+  await page.locator("#make-code").click();
+  const link = await page.locator("#share-link").inputValue();
+
+  // The agency's new key, on another desk: its answer brings it.
+  const newDesk = await browser.newContext({ locale: "en-GB" });
+  const staff = await newDesk.newPage();
+  const key = await makeAgencyKey(staff);
+  expect(key.fingerprint).not.toBe(old.fingerprint);
+  await staff.goto(link);
+  await staff.locator("#answer-from").fill("Sam Carter");
+  await staff.locator("#answer-kind-message").check();
+  await staff.getByLabel(en("answer-message-label")).fill("We have a new key.");
+  await staff.locator("#add-answer-message").click();
+  await staff.locator("#make-answer").click();
+  const answer = await staff.locator("#answer-link").inputValue();
+
+  await page.goto(answer);
+  await expect(page.locator("#connect-replaces")).toHaveText(en("connect-replaces").replace("{ $agency }", AGENCY));
+  expect((await page.locator(".connect-offer .fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
+  await page.locator("#connect-yes").click();
+  await page.goto("/#settings");
+  expect((await page.locator("#agency-sealing ~ .fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
+  for (const context of [oldDesk, newDesk]) await context.close();
+});
