@@ -165,6 +165,10 @@ for (const lang of langs) {
       await page.evaluate(() => document.body.classList.remove("printing-poster"));
       execFileSync("pdftoppm", ["-r", "60", "-png", "-singlefile", `${out}/${lang}-poster.pdf`, `${out}/${lang}-poster`]);
     }
+    await page.click(".key-list li button");
+    await page.waitForSelector("#keys-retire-confirm-yes");
+    await shot("20b-retire-question");
+    await page.click("#keys-retire-confirm-cancel");
     const connect = await page.inputValue("#connect-link");
     await page.goto(connect);
     await page.waitForSelector("#connect-yes");
@@ -181,6 +185,12 @@ for (const lang of langs) {
     await page.goto(sealedLink);
     await page.waitForSelector(".sealed-needs");
     await shot("24-sealed-needs-key");
+    // A kiosk whose setup link carried a damaged key.
+    await page.goto(`${base}/?setup=kiosk&idle=600&lang=${lang}&agency=WK1-0123456789`);
+    await page.click("#start");
+    await page.goto(`${base}/#share`);
+    await page.waitForSelector("#agency-unreadable");
+    await shot("25-share-key-damaged");
     await page.close();
   }
 }
