@@ -3,9 +3,10 @@
 //    the client's main.ftl; for the case manager's page, its
 //    case-manager.ftl too), and puts scripts/preload-messages.js in the
 //    page with their list, so a first visit fetches only the reader's;
-// 2. for the client's app, cuts the screens after Welcome into a wasm module
-//    of their own (scripts/split-wasm.mjs), then minifies wasm-bindgen's
-//    JavaScript (scripts/page-policy.mjs);
+// 2. cuts the client's app after Welcome, and the case manager's page
+//    before the answer's composer, into wasm modules of their own
+//    (scripts/split-wasm.mjs), then minifies wasm-bindgen's JavaScript
+//    (scripts/page-policy.mjs);
 // 3. puts a Content-Security-Policy in the page that allows only the app's
 //    own files, plus its inline scripts by their hashes;
 // 4. fills the service worker's file lists and version;
@@ -43,8 +44,8 @@ const preload = readFileSync(new URL("preload-messages.js", import.meta.url), "u
 // In the head, so the fetch starts as the wasm's does.
 html = html.replace("</head>", `  <script>\n${preload}    </script>\n  </head>`);
 
-let splitModules = [];
-if (clientApp) ({ html, chunks: splitModules } = splitApp(dir, html));
+const { html: splitPage, chunks: splitModules } = splitApp(dir, html, { bin: clientApp ? "waymark" : "waymark-open" });
+html = splitPage;
 html = minifyBindings(dir, html);
 const { html: page, scripts } = protectPage(dir, html);
 html = page;

@@ -5,8 +5,10 @@
 // holds for every reader. Listed apart: the other languages, the screens
 // after Welcome and the share worker (the page fetches these when the
 // person needs them, and the service worker keeps them once installed,
-// after the first load), and files only the browser's install prompt fetches. The case manager's page (open/) is a first visit of its own,
-// measured after, with its largest language. Usage: node scripts/size.mjs [dist]
+// after the first load), and files only the browser's install prompt
+// fetches. The case manager's page (open/) is a first visit of its own,
+// measured after, with its largest language; the answer's composer, which
+// it fetches once a plan is open, is listed apart. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -32,11 +34,17 @@ const firstVisit = [...new Set(["index.html", "sw.js", ...listed("ASSETS"), read
 const later = [...languages.filter((f) => f !== reader), ...listed("LATER")];
 const installOnly = served(".").filter((f) => !firstVisit.includes(f) && !later.includes(f));
 const caseManagerLanguage = largest(served("open/locales").map((f) => `open/locales/${f}`));
-const caseManager = [...served("open").map((f) => `open/${f}`), caseManagerLanguage];
+// The answer's composer and what it shares with nothing else: fetched once
+// a plan is open (src/ui/answering.rs).
+const afterOpening = (f) => /^open\/(split_|chunk_).*\.wasm$/.test(f);
+const caseManagerFiles = served("open").map((f) => `open/${f}`);
+const caseManager = [...caseManagerFiles.filter((f) => !afterOpening(f)), caseManagerLanguage];
+const caseManagerLater = caseManagerFiles.filter(afterOpening);
 
 console.log(`${"file".padEnd(58)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
 installOnly.map(measure).forEach((r) => line({ ...r, name: `(on install only) ${r.name}` }));
 later.map(measure).forEach((r) => line({ ...r, name: `(later: when needed, or by the worker) ${r.name}` }));
+caseManagerLater.map(measure).forEach((r) => line({ ...r, name: `(case manager, once a plan is open) ${r.name}` }));
 const caseManagerRows = caseManager.map(measure);
 caseManagerRows.forEach((r) => line({ ...r, name: `(case manager) ${r.name}` }));
 line({ name: "case manager's page total", ...sum(caseManagerRows) });

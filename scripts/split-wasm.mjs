@@ -1,7 +1,10 @@
-// Cuts the client's app into two wasm modules (called by post-build.mjs):
-// the shell and Welcome, which a first visit needs before the Start button,
-// and the screens after it (src/ui/screens.rs), fetched when the person
-// leaves Welcome.
+// Cuts a page's app into wasm modules at its `wasm_split` points (called by
+// post-build.mjs). The client's app: the shell and Welcome, which a first
+// visit needs before the Start button, and the screens after it
+// (src/ui/screens.rs), fetched when the person leaves Welcome, with the
+// forms that open codes and the staff's readers. The case manager's page:
+// the page that opens a plan, and the answer's composer
+// (src/ui/answering.rs), fetched once a plan is open.
 //
 // Trunk builds the app with `--features split` (index.html) and runs
 // wasm-bindgen on it, but wasm-bindgen drops the relocations that

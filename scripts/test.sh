@@ -10,7 +10,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format";              cargo fmt --check
 step "clippy (native)";     cargo clippy --all-targets -- -D warnings
-step "clippy (wasm)";       cargo clippy --target wasm32-unknown-unknown --all-targets --features split -- -D warnings
+step "clippy (wasm)";       cargo clippy --target wasm32-unknown-unknown --all-targets --features split,split-open -- -D warnings
 step "native tests";        cargo test
 step "wasm tests (headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web --test views

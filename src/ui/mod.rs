@@ -6,6 +6,7 @@
 mod agency_keys;
 mod answer_composer;
 mod answer_share;
+mod answering;
 mod answers;
 mod app;
 mod browser;

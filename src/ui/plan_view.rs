@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::answer_composer::AnswerComposer;
+use super::answering::Answering;
 use super::browser;
 use super::case_overview::CaseOverview;
 use super::copy_button::CopyButton;
@@ -71,7 +71,7 @@ pub fn PlanView(
             </div>
         </section>
         <PlanSummary plan marks_changes=true />
-        <AnswerComposer plan pin directory />
+        <Answering plan pin directory />
         <button class="secondary no-print" id="close-plan" on:click=move |_| on_close.run(())>{i18n.tr("plan-view-close")}</button>
     }
 }

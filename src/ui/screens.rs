@@ -45,7 +45,7 @@ fn draw(screen: Screen) -> AnyView {
 #[derive(Debug)]
 pub struct ScreensUnavailable;
 
-#[cfg(all(feature = "split", target_family = "wasm"))]
+#[cfg(all(any(feature = "split", feature = "split-open"), target_family = "wasm"))]
 impl From<leptos::wasm_split::SplitLoaderError> for ScreensUnavailable {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
         ScreensUnavailable

@@ -2,6 +2,7 @@
 // (src/ui/screens.rs, scripts/split-wasm.mjs): a first visit does not fetch
 // them on the way to the Start button, Start does, and with no signal the
 // person gets a way to try again, with nothing they wrote lost.
+import { readFileSync } from "node:fs";
 import { test, expect, message } from "./helpers.mjs";
 
 const screensModule = /\/split_[a-z_]+\.wasm$/;
@@ -55,5 +56,31 @@ test("with no signal, the next screen offers to try again, and the draft is all 
   await page.locator("#screens-retry").click();
   await expect(page.locator("main h1")).toContainText(message("en", "question-strengths"));
   await expect(page.locator(".chip[aria-pressed=true]")).toHaveCount(1);
+  await context.close();
+});
+
+// The case manager's page: the answer's composer is a module of its own
+// (src/ui/answering.rs), fetched once a plan is open; with no signal for it,
+// the plan still reads, and the composer offers to try again.
+test("the case manager's page opens a plan without the composer's module, then fetches it; with no signal it offers to try again", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (r) => /\/open\/(split|chunk)_[a-z0-9_]+\.wasm$/.test(r.url()) && fetched.push(r.url()));
+  await context.route(/\/open\/split_answering\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await page.goto("/open/");
+  await expect(page.locator("#import-code")).toBeVisible();
+  expect(fetched).toEqual([]);
+
+  const code = readFileSync("tests/fixtures/share-v3-typical-answered.txt", "utf8").trim();
+  await page.locator("#import-code").fill(code);
+  await page.locator(".import-paste button").click();
+  await expect(page.locator(".plan-summary")).toBeVisible();
+  await expect(page.locator(".module-retry")).toHaveText(message("en", "try-again"));
+  expect(fetched.some((url) => url.endsWith("/split_answering.wasm"))).toBe(true);
+
+  await context.unroute(/\/open\/split_answering\.wasm$/);
+  await page.locator(".module-retry").click();
+  await expect(page.locator("#make-answer")).toBeVisible();
   await context.close();
 });
