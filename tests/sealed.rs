@@ -169,17 +169,24 @@ fn every_change_to_a_sealed_body_is_refused_even_with_a_correct_crc() {
     assert!(open_sealed(&frame_sealed(&[]), &keys).is_err());
 }
 
-#[test]
-fn a_changed_agency_name_does_not_open_though_it_reads() {
-    // The name is readable for a page without the key, and bound by the
-    // cipher for the page with it.
-    let key = agency(7);
+/// The body of the small plan sealed to `key`, and where the agency's name
+/// starts in it.
+fn small_sealed_body(key: &AgencySecret) -> (Vec<u8>, usize) {
     let code = sealed(&reference::from_fixture("small"), key.key());
     let body = sealed_body(&code).unwrap();
     let at = body
         .windows(AGENCY.len())
         .position(|w| w == AGENCY.as_bytes())
         .unwrap();
+    (body, at)
+}
+
+#[test]
+fn a_changed_agency_name_does_not_open_though_it_reads() {
+    // The name is readable for a page without the key, and bound by the
+    // cipher for the page with it.
+    let key = agency(7);
+    let (body, at) = small_sealed_body(&key);
     let mut renamed = body.clone();
     renamed[at] = b'N';
     let renamed = frame_sealed(&renamed);
@@ -195,12 +202,7 @@ fn a_sealed_code_naming_its_agency_with_more_than_a_name_is_refused() {
     // The name is shown on a page without the key, so a code cannot carry
     // a message in its place: a line break is refused as damage.
     let key = agency(7);
-    let code = sealed(&reference::from_fixture("small"), key.key());
-    let body = sealed_body(&code).unwrap();
-    let at = body
-        .windows(AGENCY.len())
-        .position(|w| w == AGENCY.as_bytes())
-        .unwrap();
+    let (body, at) = small_sealed_body(&key);
     let mut two_lines = body.clone();
     two_lines[at + 8] = b'\n';
     assert_eq!(

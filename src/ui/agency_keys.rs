@@ -96,6 +96,16 @@ impl Held {
         self.keys.with_untracked(|k| k.lock(&passphrase))
     }
 
+    /// Whether a new passphrase is long enough; says so when it is not.
+    fn long_enough(self, typed: &str) -> bool {
+        let enough = passphrase_is_long_enough(typed);
+        if !enough {
+            self.problem
+                .set(Some(KeyFileError::PassphraseTooShort.message()));
+        }
+        enough
+    }
+
     /// A key file on this computer that this visit has not unlocked.
     fn stored_elsewhere(self) -> bool {
         !self.keeping.get_untracked() && self.stored.with_untracked(Option::is_some)
@@ -313,9 +323,7 @@ fn MakeKey(held: Held) -> impl IntoView {
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = passphrase.get_untracked();
-        if !passphrase_is_long_enough(&typed) {
-            held.problem
-                .set(Some(KeyFileError::PassphraseTooShort.message()));
+        if !held.long_enough(&typed) {
             return;
         }
         let secret = match AgencySecret::generate(&name.get_untracked()) {
@@ -517,9 +525,7 @@ fn ChangePassphrase(held: Held) -> impl IntoView {
     let change = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = passphrase.get_untracked();
-        if !passphrase_is_long_enough(&typed) {
-            held.problem
-                .set(Some(KeyFileError::PassphraseTooShort.message()));
+        if !held.long_enough(&typed) {
             return;
         }
         held.busy(move || {
