@@ -412,6 +412,23 @@ fn agency_names_are_one_trimmed_line_of_at_most_60_characters() {
     assert_eq!(agency_name(" \t"), Err(BadAgencyName::Empty));
     assert_eq!(agency_name(&"ż".repeat(61)), Err(BadAgencyName::TooLong));
     assert!(agency_name(&"ż".repeat(60)).is_ok());
+    // A name kept is the same when read again (the key file and the key's
+    // code check that it is), whatever was typed.
+    for typed in ["Agency \u{80}", "a\u{85}b", "a \u{0} b", "\u{7f} x\r\n y "] {
+        let kept = agency_name(typed).unwrap();
+        assert_eq!(agency_name(&kept).unwrap(), kept, "{typed:?}");
+    }
+}
+
+// Property tests run natively only (Cargo.toml).
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    #[test]
+    fn an_agency_name_reads_back_as_it_was_kept(typed in "\\PC{0,40}|[\\s\\x00-\\x1f\\x7f-\\x9f a-z]{0,40}") {
+        if let Ok(kept) = waymark::share::agency_name(&typed) {
+            proptest::prop_assert_eq!(waymark::share::agency_name(&kept), Ok(kept));
+        }
+    }
 }
 
 /// The fixtures of sealed format 1 and key file format 1, written once by

@@ -85,13 +85,18 @@ impl BadAgencyName {
 /// The name as it is kept: trimmed, one line, at most
 /// [`MAX_AGENCY_NAME_CHARS`].
 pub fn agency_name(typed: &str) -> Result<String, BadAgencyName> {
-    let name: String = typed
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Control characters go first (a line break becomes a space), so that
+    // the spaces they leave are folded too, and the name comes out the
+    // same when it is read again.
+    let visible: String = typed
         .chars()
-        .filter(|c| !c.is_control())
+        .filter_map(|c| match c {
+            c if c.is_whitespace() => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
         .collect();
+    let name = visible.split_whitespace().collect::<Vec<_>>().join(" ");
     match name.chars().count() {
         0 => Err(BadAgencyName::Empty),
         n if n > MAX_AGENCY_NAME_CHARS => Err(BadAgencyName::TooLong),

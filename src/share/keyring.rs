@@ -324,9 +324,12 @@ impl KeyFile {
                     .ok()
                     .and_then(|bytes| bytes.try_into().ok())
                     .ok_or(KeyFileError::Damaged)?;
+                let key = AgencyKey::new(&entry.agency, public)
+                    .ok()
+                    .filter(|key| key.name() == entry.agency)
+                    .ok_or(KeyFileError::Damaged)?;
                 Ok(ListedKey {
-                    key: AgencyKey::new(&entry.agency, public)
-                        .map_err(|_| KeyFileError::Damaged)?,
+                    key,
                     made: entry.made,
                     retired: entry.retired,
                 })

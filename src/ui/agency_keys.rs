@@ -38,6 +38,9 @@ pub struct HeldKeys {
     /// Keys made, retired or taken in since they were last kept or saved:
     /// closing the page now would lose them.
     unsaved: RwSignal<bool>,
+    /// Whether staff chose the passphrase in this visit (made a key or
+    /// changed it): then it wins over a kept file's when that is unlocked.
+    chosen: StoredValue<bool>,
 }
 
 impl HeldKeys {
@@ -48,16 +51,23 @@ impl HeldKeys {
             stored: RwSignal::new(store::saved_key_file()),
             keeping: RwSignal::new(false),
             unsaved: RwSignal::new(false),
+            chosen: StoredValue::new(false),
         };
         // The browser asks before the page closes on a key that exists
         // nowhere else: plans sealed to it could never be opened.
         let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
             if held.unsaved.get_untracked() {
                 ev.prevent_default();
-                ev.set_return_value("");
+                ev.set_return_value("unsaved");
             }
         });
         held
+    }
+
+    /// The page is leaving on purpose (a kiosk's idle reset): nothing may
+    /// hold it back, not even a key that is not saved.
+    pub fn let_go(self) {
+        self.unsaved.set(false);
     }
 }
 
@@ -72,6 +82,7 @@ struct Held {
     stored: RwSignal<Option<String>>,
     keeping: RwSignal<bool>,
     unsaved: RwSignal<bool>,
+    chosen: StoredValue<bool>,
     problem: RwSignal<Option<&'static str>>,
     done: RwSignal<Option<&'static str>>,
     working: RwSignal<bool>,
@@ -154,8 +165,9 @@ impl Held {
     /// elsewhere already and so leaves nothing unsaved.
     fn take_in(self, ring: Keyring, passphrase: String, from_stored: bool) {
         let first = self.keys.with_untracked(Keyring::is_empty);
-        // This computer's own passphrase wins over a colleague's.
-        if first || from_stored {
+        // This computer's own passphrase wins over a colleague's, and one
+        // chosen in this visit over both.
+        if first || (from_stored && !self.chosen.get_value()) {
             self.passphrase.set_value(passphrase);
         }
         self.keys.update(|k| k.merge(ring));
@@ -196,6 +208,7 @@ pub fn AgencyKeys(
         stored: keys.stored,
         keeping: keys.keeping,
         unsaved: keys.unsaved,
+        chosen: keys.chosen,
         problem: RwSignal::new(None),
         done: RwSignal::new(None),
         working: RwSignal::new(false),
@@ -336,6 +349,7 @@ fn MakeKey(held: Held) -> impl IntoView {
         let keep = keep.get_untracked();
         held.busy(move || {
             held.passphrase.set_value(typed);
+            held.chosen.set_value(true);
             held.keys.update(|k| k.add(secret, today()));
             let kept = if keep { held.keep() } else { held.changed() };
             if kept || !keep {
@@ -451,13 +465,19 @@ fn KeyList(held: Held) -> impl IntoView {
             Err(error) => held.problem.set(Some(error.message())),
         });
     };
+    // The box shows what is so, not what was clicked: keeping may be
+    // refused, and taking the key off asks first. Setting `keeping` again
+    // redraws the box from it.
+    let forgetting = RwSignal::new(false);
     let toggle_keep = move |on: bool| {
         if on {
             held.busy(move || {
                 held.keep();
+                held.keeping.set(held.keeping.get_untracked());
             });
         } else {
-            held.forget_stored();
+            held.keeping.set(held.keeping.get_untracked());
+            forgetting.set(true);
         }
     };
     let new_key = move |_| {
@@ -506,10 +526,17 @@ fn KeyList(held: Held) -> impl IntoView {
             <button class="secondary" id="new-key" on:click=new_key>{i18n.tr("keys-new")}</button>
         </div>
         <div class="check">
+            // Not while a key file nobody unlocked is kept here.
             <input type="checkbox" id="keys-keep" prop:checked=move || held.keeping.get()
+                disabled=move || !held.keeping.get() && held.stored.with(Option::is_some)
                 on:change:target=move |ev| toggle_keep(ev.target().checked()) />
             <label for="keys-keep">{i18n.tr("keys-keep")}</label>
         </div>
+        <Confirm open=forgetting id="keys-unkeep-confirm" question="keys-forget-question"
+            detail="keys-forget-detail" yes="keys-forget" on_yes=Callback::new(move |()| {
+                held.forget_stored();
+                held.done.set(Some("keys-forgotten"));
+            }) />
         <Confirm open=asking id="keys-retire-confirm" question="keys-retire-question"
             detail="keys-retire-detail" yes="keys-retire" on_yes=Callback::new(move |()| retire()) />
     }
@@ -530,6 +557,7 @@ fn ChangePassphrase(held: Held) -> impl IntoView {
         }
         held.busy(move || {
             held.passphrase.set_value(typed);
+            held.chosen.set_value(true);
             passphrase.set(String::new());
             // Unsaved keys stay unsaved: a file saved before has the old one.
             if !held.keeping.get_untracked() || held.keep() {

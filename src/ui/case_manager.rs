@@ -104,7 +104,8 @@ pub fn CaseManagerApp() -> impl IntoView {
             {kiosk.then(|| view! {
                 // On a shared tablet nothing may wait for the next person: not
                 // the plan on screen, nor a client's draft in this tab's storage.
-                <IdleGuard device on_idle=Callback::new(|()| {
+                <IdleGuard device on_idle=Callback::new(move |()| {
+                    held_keys.let_go();
                     store::erase_client_data();
                     let _ = window().location().replace("../");
                 }) />

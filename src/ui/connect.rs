@@ -174,6 +174,21 @@ pub fn AgencySettings() -> impl IntoView {
                 .with(|a| a.as_ref().is_some_and(|a| a.from_staff))
     };
     let removed = RwSignal::new(false);
+    // The staff's choice says so; the client's (or a damaged key on their
+    // own phone) can be removed.
+    let remove_or_staff_set = move || {
+        view! {
+            <Show when=from_staff fallback=move || view! {
+                <button class="secondary" id="agency-remove" on:click=move |_| {
+                    store::forget_agency();
+                    ctx.agency.set(None);
+                    removed.set(true);
+                }>{i18n.tr("agency-remove")}</button>
+            }>
+                <p class="hint">{i18n.tr("agency-staff-set")}</p>
+            </Show>
+        }
+    };
     view! {
         <section aria-labelledby="agency-title">
             <h2 id="agency-title">{i18n.tr("agency-settings-title")}</h2>
@@ -182,17 +197,9 @@ pub fn AgencySettings() -> impl IntoView {
                     <p id="agency-sealing">{i18n.format("agency-settings-hint", &[("agency", key.name().into())])}</p>
                     <p>{i18n.tr("agency-fingerprint")}</p>
                     <FingerprintWords fingerprint=key.fingerprint() />
-                    <Show when=from_staff fallback=move || view! {
-                        <button class="secondary" id="agency-remove" on:click=move |_| {
-                            store::forget_agency();
-                            ctx.agency.set(None);
-                            removed.set(true);
-                        }>{i18n.tr("agency-remove")}</button>
-                    }>
-                        <p class="hint">{i18n.tr("agency-staff-set")}</p>
-                    </Show>
+                    {remove_or_staff_set()}
                 }.into_any(),
-                None if key_unreadable(ctx) => view! { <KeyUnreadable /> }.into_any(),
+                None if key_unreadable(ctx) => view! { <KeyUnreadable />{remove_or_staff_set()} }.into_any(),
                 None => view! { <p>{i18n.tr("agency-settings-none")}</p> }.into_any(),
             }}
             <div role="status" aria-live="polite">

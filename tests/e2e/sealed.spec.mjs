@@ -271,6 +271,7 @@ test("the agency's keys outlast a plan opened and closed, warn until saved, and 
   await page.locator(".import-paste button").click();
   await expect(page.locator(".plan-summary")).toBeVisible();
   await page.locator("#close-plan").click();
+  await expect(page.locator("#keys-unsaved")).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#save-key-file").click()]);
   await expect(page.locator("#keys-unsaved")).toHaveCount(0);
   expect(await blocksClosing()).toBe(false);
@@ -279,6 +280,12 @@ test("the agency's keys outlast a plan opened and closed, warn until saved, and 
   // Kept, then retired after the question: the kept copy follows.
   await page.locator("#keys-keep").check();
   await expect.poll(() => page.evaluate(() => localStorage.getItem("waymark.agency.keys"))).not.toBeNull();
+  // Unticking asks first; Cancel keeps it.
+  await page.locator("#keys-keep").click();
+  await expect(page.locator("#keys-unkeep-confirm-title")).toHaveText(en("keys-forget-question"));
+  await page.locator("#keys-unkeep-confirm-cancel").click();
+  await expect(page.locator("#keys-keep")).toBeChecked();
+  expect(await page.evaluate(() => localStorage.getItem("waymark.agency.keys"))).not.toBeNull();
   await page.locator(".key-list li button").click();
   await expect(page.locator("#keys-retire-confirm-title")).toHaveText(en("keys-retire-question"));
   await page.locator("#keys-retire-confirm-yes").click();
@@ -301,8 +308,7 @@ test("the agency's keys outlast a plan opened and closed, warn until saved, and 
   await page.locator(".keys-import button[type=submit]").click();
   await expect(page.locator(".key-list li")).toHaveCount(1);
   await expect(page.locator("#keys-keep")).not.toBeChecked();
-  await page.locator("#keys-keep").check();
-  await expect(page.locator(".agency-keys [role=alert] .problem")).toHaveText(en("keys-keep-unlock-first"));
+  await expect(page.locator("#keys-keep")).toBeDisabled();
   expect(await page.evaluate(() => localStorage.getItem("waymark.agency.keys"))).toBe(kept);
   // Unlocked, the kept file takes in the colleague's key too.
   await page.locator("#kept-passphrase").fill(PASSPHRASE);
