@@ -21,6 +21,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   timeout: 60_000,
+  // A condition has 10 s to hold, not Playwright's 5: a kiosk's autosave once
+  // took longer than 5 s to show while both cores were busy.
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [["list"]],
   use: {
