@@ -37,7 +37,7 @@ pub const KEY_FILE_VERSION: u32 = 1;
 pub const KEY_FILE_ROUNDS: u32 = 600_000;
 /// The rounds a file may ask for: fewer would make guessing cheap, more
 /// would hang the page.
-const ROUNDS_ACCEPTED: std::ops::RangeInclusive<u32> = 100_000..=10_000_000;
+pub const ROUNDS_ACCEPTED: std::ops::RangeInclusive<u32> = 100_000..=10_000_000;
 /// The shortest passphrase accepted: it guards every plan sealed to the
 /// agency, so it is longer than a client's PIN.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -190,9 +190,16 @@ impl Keyring {
 
     /// The key file, sealed under `passphrase` with a fresh salt.
     pub fn lock(&self, passphrase: &str) -> Result<String, KeyFileError> {
+        self.lock_in_rounds(passphrase, KEY_FILE_ROUNDS)
+    }
+
+    /// [`Keyring::lock`] with `rounds` of PBKDF2 (at least the fewest a
+    /// file may ask for), for tests that would otherwise spend their time
+    /// on them.
+    pub fn lock_in_rounds(&self, passphrase: &str, rounds: u32) -> Result<String, KeyFileError> {
         let mut salt = [0; SALT_LEN];
         getrandom::fill(&mut salt).map_err(|_| KeyFileError::NoRandomness)?;
-        self.lock_with(passphrase, &salt, KEY_FILE_ROUNDS)
+        self.lock_with(passphrase, &salt, rounds)
     }
 
     /// [`Keyring::lock`] with a given salt and rounds, for fixtures.

@@ -5,6 +5,7 @@ mod agency;
 mod answer;
 mod code;
 mod crypto;
+mod custody;
 mod digits;
 pub mod export;
 mod file;
@@ -32,12 +33,13 @@ pub use code::{
     code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
     plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
+pub use custody::{CustodyProblem, KeyCustody, KeyStore};
 pub use file::{file_code, file_contents, read_file};
 pub use fingerprint::Fingerprint;
 pub use import::{ImportSession, Openable, Opening, Read, PIN_TRIES};
 pub use keyring::{
     passphrase_is_long_enough, AgencySecret, HeldKey, KeyFile, KeyFileError, Keyring, ListedKey,
-    NewKeyError, KEY_FILE_ROUNDS, KEY_FILE_VERSION, MIN_PASSPHRASE_CHARS,
+    NewKeyError, KEY_FILE_ROUNDS, KEY_FILE_VERSION, MIN_PASSPHRASE_CHARS, ROUNDS_ACCEPTED,
 };
 pub use qr::{answer_qr, connect_qr, qr_svg, share_qr, QR_ECC, QR_MAX_VERSION};
 pub use request::{

@@ -17,57 +17,53 @@ use super::print_alone::print_alone;
 use super::I18n;
 use crate::model::DeviceConfig;
 use crate::share::{
-    app_of_page, connect_link, connect_qr, kiosk_setup_link, passphrase_is_long_enough, qr_svg,
-    AgencyKey, AgencySecret, KeyFile, KeyFileError, Keyring, NewKeyError,
+    app_of_page, connect_link, connect_qr, kiosk_setup_link, qr_svg, AgencyKey, CustodyProblem,
+    KeyCustody, KeyFile, KeyFileError, KeyStore, Keyring,
 };
 use crate::store;
 
-/// The agency's keys for the visit: the ones unlocked, the passphrase they
-/// are sealed under when saved, and the copy on this computer. The page
-/// holds them, so that opening a plan and closing it loses none of it.
+/// The agency's keys for the visit (see [`KeyCustody`]). The page holds
+/// them, so that opening a plan and closing it loses none of it.
 #[derive(Clone, Copy)]
 pub struct HeldKeys {
-    pub keys: RwSignal<Keyring>,
-    passphrase: StoredValue<String>,
-    /// The key file on this computer, as read or last written.
-    stored: RwSignal<Option<String>>,
-    /// Whether that file holds the keys held: it was unlocked or written
-    /// in this visit. Only then is it written over, so that a key file
-    /// nobody unlocked is never replaced.
-    keeping: RwSignal<bool>,
-    /// Keys made, retired or taken in since they were last kept or saved:
-    /// closing the page now would lose them.
-    unsaved: RwSignal<bool>,
-    /// Whether staff chose the passphrase in this visit (made a key or
-    /// changed it): then it wins over a kept file's when that is unlocked.
-    chosen: StoredValue<bool>,
+    custody: RwSignal<KeyCustody>,
+    /// The keys unlocked: they open the plans sealed to them, and the
+    /// newest is offered in answers.
+    pub keys: Memo<Keyring>,
 }
 
 impl HeldKeys {
     pub fn new() -> HeldKeys {
-        let held = HeldKeys {
-            keys: RwSignal::new(Keyring::default()),
-            passphrase: StoredValue::new(String::new()),
-            stored: RwSignal::new(store::saved_key_file()),
-            keeping: RwSignal::new(false),
-            unsaved: RwSignal::new(false),
-            chosen: StoredValue::new(false),
-        };
+        let custody = RwSignal::new(KeyCustody::new(store::saved_key_file()));
+        let keys = Memo::new(move |_| custody.with(|c| c.ring().clone()));
         // The browser asks before the page closes on a key that exists
         // nowhere else: plans sealed to it could never be opened.
         let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-            if held.unsaved.get_untracked() {
+            if custody.with_untracked(KeyCustody::unsaved) {
                 ev.prevent_default();
                 ev.set_return_value("unsaved");
             }
         });
-        held
+        HeldKeys { custody, keys }
     }
 
     /// The page is leaving on purpose (a kiosk's idle reset): nothing may
     /// hold it back, not even a key that is not saved.
     pub fn let_go(self) {
-        self.unsaved.set(false);
+        self.custody.update(KeyCustody::let_go);
+    }
+}
+
+/// The key file's place in this browser's storage.
+struct BrowserKeyStore;
+
+impl KeyStore for BrowserKeyStore {
+    fn write(&mut self, file: &str) -> bool {
+        store::keep_key_file(file).is_ok()
+    }
+
+    fn remove(&mut self) {
+        store::forget_key_file();
     }
 }
 
@@ -77,12 +73,8 @@ const PRINTING_CLASS: &str = "printing-poster";
 /// The panel's state: the keys held, and what it says of the last action.
 #[derive(Clone, Copy)]
 struct Held {
-    keys: RwSignal<Keyring>,
-    passphrase: StoredValue<String>,
-    stored: RwSignal<Option<String>>,
-    keeping: RwSignal<bool>,
-    unsaved: RwSignal<bool>,
-    chosen: StoredValue<bool>,
+    custody: RwSignal<KeyCustody>,
+    keys: Memo<Keyring>,
     problem: RwSignal<Option<&'static str>>,
     done: RwSignal<Option<&'static str>>,
     working: RwSignal<bool>,
@@ -101,95 +93,32 @@ impl Held {
         });
     }
 
-    /// The key file of the keys held, sealed under the visit's passphrase.
-    fn key_file(self) -> Result<String, KeyFileError> {
-        let passphrase = self.passphrase.get_value();
-        self.keys.with_untracked(|k| k.lock(&passphrase))
+    /// Runs an action on the keys (see [`Held::busy`]) with this browser's
+    /// storage; says `done` when it went through, or why it did not.
+    fn act(
+        self,
+        done: Option<&'static str>,
+        action: impl FnOnce(&mut KeyCustody, &mut BrowserKeyStore) -> Result<(), CustodyProblem>
+            + 'static,
+    ) {
+        self.busy(
+            move || match self.custody.try_update(|c| action(c, &mut BrowserKeyStore)) {
+                Some(Ok(())) => self.done.set(done),
+                Some(Err(problem)) => self.problem.set(Some(problem.message())),
+                None => {}
+            },
+        );
     }
 
-    /// Whether a new passphrase is long enough; says so when it is not.
-    fn long_enough(self, typed: &str) -> bool {
-        let enough = passphrase_is_long_enough(typed);
-        if !enough {
-            self.problem
-                .set(Some(KeyFileError::PassphraseTooShort.message()));
-        }
-        enough
+    fn with<T>(self, read: impl FnOnce(&KeyCustody) -> T) -> T {
+        self.custody.with(read)
     }
 
-    /// A key file on this computer that this visit has not unlocked.
-    fn stored_elsewhere(self) -> bool {
-        !self.keeping.get_untracked() && self.stored.with_untracked(Option::is_some)
-    }
-
-    /// After a change: the copy kept here follows, or the change is
-    /// unsaved. Whether it was kept.
-    fn changed(self) -> bool {
-        if self.keeping.get_untracked() {
-            self.keep()
-        } else {
-            self.unsaved.set(true);
-            false
-        }
-    }
-
-    /// Keeps the keys held on this computer, unless that would replace a
-    /// key file nobody unlocked. Whether they were kept.
-    fn keep(self) -> bool {
-        if self.stored_elsewhere() {
-            self.problem.set(Some("keys-keep-unlock-first"));
-            return false;
-        }
-        match self.key_file() {
-            Ok(file) if store::keep_key_file(&file).is_ok() => {
-                self.stored.set(Some(file));
-                self.keeping.set(true);
-                self.unsaved.set(false);
-                true
-            }
-            Ok(_) => {
-                self.problem.set(Some("keys-keep-failed"));
-                self.unsaved.set(true);
-                false
-            }
-            Err(error) => {
-                self.problem.set(Some(error.message()));
-                self.unsaved.set(true);
-                false
-            }
-        }
-    }
-
-    /// Takes in the keys of a key file once its passphrase opened it: the
-    /// file kept here (`from_stored`) or a colleague's, which exists
-    /// elsewhere already and so leaves nothing unsaved.
-    fn take_in(self, ring: Keyring, passphrase: String, from_stored: bool) {
-        let first = self.keys.with_untracked(Keyring::is_empty);
-        // This computer's own passphrase wins over a colleague's, and one
-        // chosen in this visit over both.
-        if first || (from_stored && !self.chosen.get_value()) {
-            self.passphrase.set_value(passphrase);
-        }
-        self.keys.update(|k| k.merge(ring));
-        self.done.set(Some("keys-unlocked"));
-        if from_stored {
-            self.keeping.set(true);
-        }
-        // The kept file takes in what this visit held besides.
-        if self.keeping.get_untracked() && !first {
-            self.keep();
-        }
-    }
-
-    /// Forgets the key file on this computer.
+    /// Takes the key file off this computer.
     fn forget_stored(self) {
-        store::forget_key_file();
-        self.stored.set(None);
-        if self.keeping.get_untracked() {
-            self.keeping.set(false);
-            self.unsaved
-                .set(self.keys.with_untracked(|k| !k.is_empty()));
-        }
+        self.custody
+            .update(|c| c.forget_stored(&mut BrowserKeyStore));
+        self.done.set(Some("keys-forgotten"));
     }
 }
 
@@ -203,18 +132,13 @@ pub fn AgencyKeys(
 ) -> impl IntoView {
     let i18n = I18n::get();
     let held = Held {
+        custody: keys.custody,
         keys: keys.keys,
-        passphrase: keys.passphrase,
-        stored: keys.stored,
-        keeping: keys.keeping,
-        unsaved: keys.unsaved,
-        chosen: keys.chosen,
         problem: RwSignal::new(None),
         done: RwSignal::new(None),
         working: RwSignal::new(false),
     };
-    let keys = keys.keys;
-    let has_keys = move || keys.with(|k| !k.is_empty());
+    let has_keys = move || held.keys.with(|k| !k.is_empty());
     view! {
         <details class="agency-keys" id="agency-keys" prop:open=move || open.get() || has_keys()>
             <summary>{i18n.tr("keys-title")}</summary>
@@ -229,12 +153,12 @@ pub fn AgencyKeys(
             <Show when=has_keys fallback=move || view! {
                 // Unlock the key kept here, or take it off, before making
                 // one: making one would put a second agency key in use.
-                <Show when=move || held.stored.with(Option::is_none)>
+                <Show when=move || !held.with(KeyCustody::has_stored)>
                     <MakeKey held />
                 </Show>
             }>
                 <KeyList held />
-                <Show when=move || held.unsaved.get()>
+                <Show when=move || held.with(KeyCustody::unsaved)>
                     <p class="problem" id="keys-unsaved">{i18n.tr("keys-unsaved")}</p>
                 </Show>
                 <ChangePassphrase held />
@@ -253,27 +177,15 @@ fn UnlockKept(held: Held) -> impl IntoView {
     let i18n = I18n::get();
     let passphrase = RwSignal::new(String::new());
     let asking = RwSignal::new(false);
-    let read = move || {
-        if held.keeping.get() {
-            return None;
-        }
-        held.stored.with(|k| k.as_deref().map(KeyFile::read))
-    };
+    let read = move || held.with(|c| c.stored_to_unlock().map(KeyFile::read));
     let unlock = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(Ok(file)) = read() else { return };
         let typed = passphrase.get_untracked();
-        held.busy(move || match file.unlock(&typed) {
-            Ok(ring) => {
-                passphrase.set(String::new());
-                held.take_in(ring, typed, true);
-            }
-            Err(error) => held.problem.set(Some(error.message())),
+        held.act(Some("keys-unlocked"), move |custody, store| {
+            custody.unlock_stored(&typed, store)?;
+            passphrase.set(String::new());
+            Ok(())
         });
-    };
-    let forget = move || {
-        held.forget_stored();
-        held.done.set(Some("keys-forgotten"));
     };
     view! {
         {move || read().map(|file| view! {
@@ -295,7 +207,7 @@ fn UnlockKept(held: Held) -> impl IntoView {
             </form>
         })}
         <Confirm open=asking id="keys-forget-confirm" question="keys-forget-question"
-            detail="keys-forget-detail" yes="keys-forget" on_yes=Callback::new(move |()| forget()) />
+            detail="keys-forget-detail" yes="keys-forget" on_yes=Callback::new(move |()| held.forget_stored()) />
     }
 }
 
@@ -335,26 +247,13 @@ fn MakeKey(held: Held) -> impl IntoView {
     let keep = RwSignal::new(false);
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed = passphrase.get_untracked();
-        if !held.long_enough(&typed) {
-            return;
-        }
-        let secret = match AgencySecret::generate(&name.get_untracked()) {
-            Ok(secret) => secret,
-            Err(NewKeyError::Name(bad)) => return held.problem.set(Some(bad.message())),
-            Err(NewKeyError::NoRandomness) => {
-                return held.problem.set(Some(KeyFileError::NoRandomness.message()))
-            }
-        };
-        let keep = keep.get_untracked();
-        held.busy(move || {
-            held.passphrase.set_value(typed);
-            held.chosen.set_value(true);
-            held.keys.update(|k| k.add(secret, today()));
-            let kept = if keep { held.keep() } else { held.changed() };
-            if kept || !keep {
-                held.done.set(Some("keys-made"));
-            }
+        let (name, typed, keep) = (
+            name.get_untracked(),
+            passphrase.get_untracked(),
+            keep.get_untracked(),
+        );
+        held.act(Some("keys-made"), move |custody, store| {
+            custody.make(&name, &typed, keep, today(), store)
         });
     };
     view! {
@@ -408,13 +307,11 @@ fn ImportKeyFile(held: Held) -> impl IntoView {
             return;
         };
         let typed = passphrase.get_untracked();
-        held.busy(move || match read.unlock(&typed) {
-            Ok(ring) => {
-                held.take_in(ring, typed, false);
-                file.set(None);
-                passphrase.set(String::new());
-            }
-            Err(error) => held.problem.set(Some(error.message())),
+        held.act(Some("keys-unlocked"), move |custody, store| {
+            custody.import(&read, &typed, store)?;
+            file.set(None);
+            passphrase.set(String::new());
+            Ok(())
         });
     };
     view! {
@@ -446,59 +343,42 @@ fn KeyList(held: Held) -> impl IntoView {
         let Some(id) = retiring.get_untracked() else {
             return;
         };
-        held.keys.update(|k| {
-            k.retire(id, today());
-        });
-        held.busy(move || {
-            held.changed();
+        held.act(None, move |custody, store| {
+            custody.retire(id, today(), store)
         });
     };
     let save = move |_| {
-        held.busy(move || match held.key_file() {
-            Ok(file) => {
-                if browser::download("waymark-agency-key.json", "application/json", &file).is_ok() {
-                    held.unsaved.set(false);
-                } else {
-                    held.problem.set(Some("keyfile-failed"));
+        held.busy(
+            move || match held.custody.with_untracked(KeyCustody::key_file) {
+                Ok(file) => {
+                    if browser::download("waymark-agency-key.json", "application/json", &file)
+                        .is_ok()
+                    {
+                        held.custody.update(KeyCustody::saved_elsewhere);
+                    } else {
+                        held.problem.set(Some("keyfile-failed"));
+                    }
                 }
-            }
-            Err(error) => held.problem.set(Some(error.message())),
-        });
+                Err(error) => held.problem.set(Some(error.message())),
+            },
+        );
     };
     // The box shows what is so, not what was clicked: keeping may be
-    // refused, and taking the key off asks first. Setting `keeping` again
-    // redraws the box from it.
+    // refused, and taking the key off asks first. A change to the keys
+    // (even none) redraws the box from them.
     let forgetting = RwSignal::new(false);
     let toggle_keep = move |on: bool| {
         if on {
-            held.busy(move || {
-                held.keep();
-                held.keeping.set(held.keeping.get_untracked());
-            });
+            held.act(None, |custody, store| custody.keep(store));
         } else {
-            held.keeping.set(held.keeping.get_untracked());
+            held.custody.notify();
             forgetting.set(true);
         }
     };
     let new_key = move |_| {
-        let name = held
-            .keys
-            .with_untracked(|k| k.current().map(|c| c.name().to_owned()));
-        let name = name.or_else(|| {
-            held.keys
-                .with_untracked(|k| k.keys().last().map(|h| h.secret.key().name().to_owned()))
-        });
-        match AgencySecret::generate(&name.unwrap_or_default()) {
-            Ok(secret) => {
-                held.keys.update(|k| k.add(secret, today()));
-                held.busy(move || {
-                    if held.changed() || !held.keeping.get_untracked() {
-                        held.done.set(Some("keys-made"));
-                    }
-                });
-            }
-            Err(_) => held.problem.set(Some("keyfile-failed")),
-        }
+        held.act(Some("keys-made"), |custody, store| {
+            custody.make_next(today(), store)
+        })
     };
     view! {
         <h3>{i18n.tr("keys-list")}</h3>
@@ -527,16 +407,13 @@ fn KeyList(held: Held) -> impl IntoView {
         </div>
         <div class="check">
             // Not while a key file nobody unlocked is kept here.
-            <input type="checkbox" id="keys-keep" prop:checked=move || held.keeping.get()
-                disabled=move || !held.keeping.get() && held.stored.with(Option::is_some)
+            <input type="checkbox" id="keys-keep" prop:checked=move || held.with(KeyCustody::keeping)
+                disabled=move || held.with(|c| c.stored_to_unlock().is_some())
                 on:change:target=move |ev| toggle_keep(ev.target().checked()) />
             <label for="keys-keep">{i18n.tr("keys-keep")}</label>
         </div>
         <Confirm open=forgetting id="keys-unkeep-confirm" question="keys-forget-question"
-            detail="keys-forget-detail" yes="keys-forget" on_yes=Callback::new(move |()| {
-                held.forget_stored();
-                held.done.set(Some("keys-forgotten"));
-            }) />
+            detail="keys-forget-detail" yes="keys-forget" on_yes=Callback::new(move |()| held.forget_stored()) />
         <Confirm open=asking id="keys-retire-confirm" question="keys-retire-question"
             detail="keys-retire-detail" yes="keys-retire" on_yes=Callback::new(move |()| retire()) />
     }
@@ -552,17 +429,10 @@ fn ChangePassphrase(held: Held) -> impl IntoView {
     let change = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = passphrase.get_untracked();
-        if !held.long_enough(&typed) {
-            return;
-        }
-        held.busy(move || {
-            held.passphrase.set_value(typed);
-            held.chosen.set_value(true);
+        held.act(Some("keys-passphrase-changed"), move |custody, store| {
+            custody.change_passphrase(&typed, store)?;
             passphrase.set(String::new());
-            // Unsaved keys stay unsaved: a file saved before has the old one.
-            if !held.keeping.get_untracked() || held.keep() {
-                held.done.set(Some("keys-passphrase-changed"));
-            }
+            Ok(())
         });
     };
     view! {

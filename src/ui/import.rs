@@ -82,7 +82,7 @@ pub fn OpenForm<T: Openable + Send + Sync + 'static>(
     /// The agency's keys at hand, on the case manager's page: a sealed code
     /// waits for them, and opens when the one it needs comes.
     #[prop(optional)]
-    keys: Option<RwSignal<Keyring>>,
+    keys: Option<Memo<Keyring>>,
     /// Set while a sealed code waits for its agency's key.
     #[prop(optional)]
     sealed: Option<RwSignal<Option<SealedTo>>>,
