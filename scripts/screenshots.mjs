@@ -185,6 +185,16 @@ for (const lang of langs) {
     await page.goto(sealedLink);
     await page.waitForSelector(".sealed-needs");
     await shot("24-sealed-needs-key");
+    // Another agency's poster, on the phone that seals to the first.
+    await page.goto(`${base}/open/`);
+    await page.click("#agency-keys summary");
+    await page.fill("#key-name", "Harbour House");
+    await page.fill("#key-passphrase", "correct horse battery");
+    await page.click("#make-key");
+    await page.waitForSelector(".key-list li");
+    await page.goto(await page.inputValue("#connect-link"));
+    await page.waitForSelector("#connect-replaces");
+    await shot("26-connect-replaces");
     // A kiosk whose setup link carried a damaged key.
     await page.goto(`${base}/?setup=kiosk&idle=600&lang=${lang}&agency=WK1-0123456789`);
     await page.click("#start");

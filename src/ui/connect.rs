@@ -67,9 +67,11 @@ pub fn Connect() -> impl IntoView {
         {nothing_offered.then(|| view! { <p>{i18n.tr("connect-none")}</p> })}
         <ConnectDone accepted />
         <ConnectOffer accepted after_no=back />
-        <button class="secondary" id="connect-back" on:click=move |_| go(ctx.screen, Screen::Welcome)>
-            {i18n.tr("connect-back")}
-        </button>
+        <p class="leave">
+            <button class="secondary" id="connect-back" on:click=move |_| go(ctx.screen, Screen::Welcome)>
+                {i18n.tr("connect-back")}
+            </button>
+        </p>
     }
 }
 
@@ -125,7 +127,7 @@ pub fn ConnectOffer(
                 {replaces.map(|text| view! { <p id="connect-replaces">{text}</p> })}
                 <p>{i18n.tr("connect-check")}</p>
                 <FingerprintWords fingerprint=key.fingerprint() />
-                <div class="button-row">
+                <div class="choice-buttons">
                     <button class="primary big" id="connect-yes" on:click=move |_| accept(&chosen)>
                         {i18n.tr("connect-yes")}
                     </button>
