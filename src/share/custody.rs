@@ -9,12 +9,14 @@ use chrono::NaiveDate;
 use super::agency::KeyId;
 use super::keyring::{
     passphrase_is_long_enough, AgencySecret, KeyFile, KeyFileError, Keyring, NewKeyError,
-    KEY_FILE_ROUNDS,
+    KEY_FILE_ROUNDS, ROUNDS_ACCEPTED,
 };
 
 /// Where the key file is kept on this computer: the browser's storage on
 /// the page, a stand-in in tests.
 pub trait KeyStore {
+    /// The key file kept now: another tab may have written it since.
+    fn read(&self) -> Option<String>;
     /// Writes the file in place of the one kept; whether it was written.
     fn write(&mut self, file: &str) -> bool;
     fn remove(&mut self);
@@ -59,6 +61,15 @@ impl From<NewKeyError> for CustodyProblem {
     }
 }
 
+/// An action that went through. When the copy on this computer should have
+/// followed and did not, `not_kept` says why: the change is made all the
+/// same, and flagged unsaved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[must_use]
+pub struct Done {
+    pub not_kept: Option<CustodyProblem>,
+}
+
 /// The keys of one visit to the case manager's page.
 // No Debug: it holds the passphrase.
 pub struct KeyCustody {
@@ -87,12 +98,12 @@ impl KeyCustody {
     }
 
     /// [`KeyCustody::new`], writing key files with `rounds` of PBKDF2 (see
-    /// [`Keyring::lock_in_rounds`]).
+    /// [`Keyring::lock_in_rounds`]), within what a key file may ask for.
     pub fn sealing_in_rounds(stored: Option<String>, rounds: u32) -> KeyCustody {
         KeyCustody {
             ring: Keyring::default(),
             passphrase: String::new(),
-            rounds,
+            rounds: rounds.clamp(*ROUNDS_ACCEPTED.start(), *ROUNDS_ACCEPTED.end()),
             stored,
             keeping: false,
             unsaved: false,
@@ -135,13 +146,16 @@ impl KeyCustody {
     }
 
     /// The page is leaving on purpose (a kiosk's idle reset): nothing may
-    /// hold it back, not even a key that is not saved.
+    /// hold it back, not even a key that is not saved. (The same as
+    /// [`Self::saved_elsewhere`], for another reason.)
     pub fn let_go(&mut self) {
         self.unsaved = false;
     }
 
     /// A new key for `name`, sealed under `passphrase` from now on; kept
-    /// here when `keep`, else unsaved.
+    /// here when `keep` (or when the keys held are kept already), else
+    /// unsaved. Not while a key file nobody unlocked is kept here: that
+    /// agency key may be the one in use.
     pub fn make(
         &mut self,
         name: &str,
@@ -149,16 +163,19 @@ impl KeyCustody {
         keep: bool,
         today: NaiveDate,
         store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    ) -> Result<Done, CustodyProblem> {
+        if self.stored_to_unlock().is_some() {
+            return Err(CustodyProblem::UnlockFirst);
+        }
         check_new_passphrase(passphrase)?;
         let secret = AgencySecret::generate(name)?;
         self.choose_passphrase(passphrase);
         self.ring.add(secret, today);
-        if keep {
-            self.keep(store)
+        Ok(if keep {
+            self.keep_now(store)
         } else {
             self.changed(store)
-        }
+        })
     }
 
     /// A new key for the agency of the key in use (or of the newest key),
@@ -167,7 +184,7 @@ impl KeyCustody {
         &mut self,
         today: NaiveDate,
         store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    ) -> Result<Done, CustodyProblem> {
         let name = self
             .ring
             .current()
@@ -176,20 +193,15 @@ impl KeyCustody {
             .unwrap_or_default();
         let secret = AgencySecret::generate(&name)?;
         self.ring.add(secret, today);
-        self.changed(store)
+        Ok(self.changed(store))
     }
 
     /// Retires a key from `today`: it still opens the codes sealed to it.
-    pub fn retire(
-        &mut self,
-        id: KeyId,
-        today: NaiveDate,
-        store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    pub fn retire(&mut self, id: KeyId, today: NaiveDate, store: &mut impl KeyStore) -> Done {
         if self.ring.retire(id, today) {
             self.changed(store)
         } else {
-            Ok(())
+            Done::default()
         }
     }
 
@@ -200,20 +212,29 @@ impl KeyCustody {
         &mut self,
         passphrase: &str,
         store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    ) -> Result<Done, CustodyProblem> {
         check_new_passphrase(passphrase)?;
         self.choose_passphrase(passphrase);
-        if self.keeping {
-            self.keep(store)
+        Ok(if self.keeping {
+            self.keep_now(store)
         } else {
-            Ok(())
-        }
+            Done::default()
+        })
     }
 
     /// Keeps the keys held on this computer, unless that would replace a
     /// key file nobody unlocked.
     pub fn keep(&mut self, store: &mut impl KeyStore) -> Result<(), CustodyProblem> {
+        // Another tab of the page may have kept a newer file since: this
+        // one must be unlocked before it is written over, like any other.
+        let on_computer = store.read();
+        if on_computer != self.stored {
+            self.stored = on_computer;
+            self.keeping = false;
+        }
         if self.stored_to_unlock().is_some() {
+            // What was to be kept here is only on the page.
+            self.unsaved = !self.ring.is_empty();
             return Err(CustodyProblem::UnlockFirst);
         }
         let written = self
@@ -246,12 +267,12 @@ impl KeyCustody {
         &mut self,
         passphrase: &str,
         store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    ) -> Result<Done, CustodyProblem> {
         let Some(text) = self.stored_to_unlock() else {
-            return Ok(());
+            return Ok(Done::default());
         };
         let ring = KeyFile::read(text)?.unlock(passphrase)?;
-        self.take_in(ring, passphrase, true, store)
+        Ok(self.take_in(ring, passphrase, true, store))
     }
 
     /// Takes in a colleague's key file (or one's own, on a new computer):
@@ -261,9 +282,9 @@ impl KeyCustody {
         file: &KeyFile,
         passphrase: &str,
         store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    ) -> Result<Done, CustodyProblem> {
         let ring = file.unlock(passphrase)?;
-        self.take_in(ring, passphrase, false, store)
+        Ok(self.take_in(ring, passphrase, false, store))
     }
 
     /// Takes the key file off this computer. Keys held only there until now
@@ -283,7 +304,7 @@ impl KeyCustody {
         passphrase: &str,
         from_stored: bool,
         store: &mut impl KeyStore,
-    ) -> Result<(), CustodyProblem> {
+    ) -> Done {
         let first = self.ring.is_empty();
         // This computer's own passphrase wins over a colleague's, and one
         // chosen in this visit over both.
@@ -295,19 +316,26 @@ impl KeyCustody {
             self.keeping = true;
         }
         if self.keeping && !first {
-            self.keep(store)
+            self.keep_now(store)
         } else {
-            Ok(())
+            Done::default()
         }
     }
 
     /// After a change: the copy kept here follows, or the change is unsaved.
-    fn changed(&mut self, store: &mut impl KeyStore) -> Result<(), CustodyProblem> {
+    fn changed(&mut self, store: &mut impl KeyStore) -> Done {
         if self.keeping {
-            self.keep(store)
+            self.keep_now(store)
         } else {
             self.unsaved = true;
-            Ok(())
+            Done::default()
+        }
+    }
+
+    /// [`Self::keep`] as part of another action, which is done either way.
+    fn keep_now(&mut self, store: &mut impl KeyStore) -> Done {
+        Done {
+            not_kept: self.keep(store).err(),
         }
     }
 

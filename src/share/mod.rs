@@ -33,7 +33,7 @@ pub use code::{
     code_from_deflated, crc32, decode, deflate_stored, encode, frame_code, is_protected,
     plan_bytes, Protection, ShareError, FORMAT_VERSION, MAX_PLAN_BYTES,
 };
-pub use custody::{CustodyProblem, KeyCustody, KeyStore};
+pub use custody::{CustodyProblem, Done, KeyCustody, KeyStore};
 pub use file::{file_code, file_contents, read_file};
 pub use fingerprint::Fingerprint;
 pub use import::{ImportSession, Openable, Opening, Read, PIN_TRIES};

@@ -18,7 +18,7 @@ use super::I18n;
 use crate::model::DeviceConfig;
 use crate::share::{
     app_of_page, connect_link, connect_qr, kiosk_setup_link, qr_svg, AgencyKey, CustodyProblem,
-    KeyCustody, KeyFile, KeyFileError, KeyStore, Keyring,
+    Done, KeyCustody, KeyFile, KeyFileError, KeyStore, Keyring,
 };
 use crate::store;
 
@@ -58,6 +58,10 @@ impl HeldKeys {
 struct BrowserKeyStore;
 
 impl KeyStore for BrowserKeyStore {
+    fn read(&self) -> Option<String> {
+        store::saved_key_file()
+    }
+
     fn write(&mut self, file: &str) -> bool {
         store::keep_key_file(file).is_ok()
     }
@@ -65,6 +69,17 @@ impl KeyStore for BrowserKeyStore {
     fn remove(&mut self) {
         store::forget_key_file();
     }
+}
+
+/// Something staff do to the keys, with the place the key file is kept.
+trait Action:
+    FnOnce(&mut KeyCustody, &mut BrowserKeyStore) -> Result<Done, CustodyProblem> + 'static
+{
+}
+
+impl<F> Action for F where
+    F: FnOnce(&mut KeyCustody, &mut BrowserKeyStore) -> Result<Done, CustodyProblem> + 'static
+{
 }
 
 /// While the poster prints, the page prints it alone.
@@ -95,19 +110,33 @@ impl Held {
 
     /// Runs an action on the keys (see [`Held::busy`]) with this browser's
     /// storage; says `done` when it went through, or why it did not.
-    fn act(
+    fn act(self, done: Option<&'static str>, action: impl Action) {
+        self.act_then(done, action, || ());
+    }
+
+    /// [`Held::act`], and then, once the action went through, `after`: the
+    /// form's own tidying. `action` must not read the keys: they are being
+    /// written while it runs.
+    fn act_then(
         self,
         done: Option<&'static str>,
-        action: impl FnOnce(&mut KeyCustody, &mut BrowserKeyStore) -> Result<(), CustodyProblem>
-            + 'static,
+        action: impl Action,
+        after: impl FnOnce() + 'static,
     ) {
-        self.busy(
-            move || match self.custody.try_update(|c| action(c, &mut BrowserKeyStore)) {
-                Some(Ok(())) => self.done.set(done),
-                Some(Err(problem)) => self.problem.set(Some(problem.message())),
-                None => {}
-            },
-        );
+        self.busy(move || {
+            let Some(outcome) = self.custody.try_update(|c| action(c, &mut BrowserKeyStore)) else {
+                return;
+            };
+            match outcome {
+                Ok(Done { not_kept }) => {
+                    self.done.set(done);
+                    // Done, though the copy kept here did not follow.
+                    self.problem.set(not_kept.map(CustodyProblem::message));
+                    after();
+                }
+                Err(problem) => self.problem.set(Some(problem.message())),
+            }
+        });
     }
 
     fn with<T>(self, read: impl FnOnce(&KeyCustody) -> T) -> T {
@@ -116,6 +145,7 @@ impl Held {
 
     /// Takes the key file off this computer.
     fn forget_stored(self) {
+        self.problem.set(None);
         self.custody
             .update(|c| c.forget_stored(&mut BrowserKeyStore));
         self.done.set(Some("keys-forgotten"));
@@ -181,11 +211,11 @@ fn UnlockKept(held: Held) -> impl IntoView {
     let unlock = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = passphrase.get_untracked();
-        held.act(Some("keys-unlocked"), move |custody, store| {
-            custody.unlock_stored(&typed, store)?;
-            passphrase.set(String::new());
-            Ok(())
-        });
+        held.act_then(
+            Some("keys-unlocked"),
+            move |custody, store| custody.unlock_stored(&typed, store),
+            move || passphrase.set(String::new()),
+        );
     };
     view! {
         {move || read().map(|file| view! {
@@ -307,12 +337,14 @@ fn ImportKeyFile(held: Held) -> impl IntoView {
             return;
         };
         let typed = passphrase.get_untracked();
-        held.act(Some("keys-unlocked"), move |custody, store| {
-            custody.import(&read, &typed, store)?;
-            file.set(None);
-            passphrase.set(String::new());
-            Ok(())
-        });
+        held.act_then(
+            Some("keys-unlocked"),
+            move |custody, store| custody.import(&read, &typed, store),
+            move || {
+                file.set(None);
+                passphrase.set(String::new());
+            },
+        );
     };
     view! {
         <form class="keys-import" on:submit=open>
@@ -344,7 +376,7 @@ fn KeyList(held: Held) -> impl IntoView {
             return;
         };
         held.act(None, move |custody, store| {
-            custody.retire(id, today(), store)
+            Ok(custody.retire(id, today(), store))
         });
     };
     let save = move |_| {
@@ -364,12 +396,15 @@ fn KeyList(held: Held) -> impl IntoView {
         );
     };
     // The box shows what is so, not what was clicked: keeping may be
-    // refused, and taking the key off asks first. A change to the keys
-    // (even none) redraws the box from them.
+    // refused, and taking the key off asks first. An action redraws the
+    // box from the keys even when it changed nothing (`try_update` always
+    // notifies); `notify` does the same when the box was unticked.
     let forgetting = RwSignal::new(false);
     let toggle_keep = move |on: bool| {
         if on {
-            held.act(None, |custody, store| custody.keep(store));
+            held.act(None, |custody, store| {
+                custody.keep(store).map(|()| Done::default())
+            });
         } else {
             held.custody.notify();
             forgetting.set(true);
@@ -429,11 +464,11 @@ fn ChangePassphrase(held: Held) -> impl IntoView {
     let change = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = passphrase.get_untracked();
-        held.act(Some("keys-passphrase-changed"), move |custody, store| {
-            custody.change_passphrase(&typed, store)?;
-            passphrase.set(String::new());
-            Ok(())
-        });
+        held.act_then(
+            Some("keys-passphrase-changed"),
+            move |custody, store| custody.change_passphrase(&typed, store),
+            move || passphrase.set(String::new()),
+        );
     };
     view! {
         <form class="keys-passphrase" on:submit=change>

@@ -364,3 +364,38 @@ test("a phone sealing to one key is offered the agency's new key by an answer, a
   expect((await page.locator("#agency-sealing ~ .fingerprint").innerText()).replace(/\s+/g, " ").trim()).toBe(key.fingerprint);
   for (const context of [oldDesk, newDesk]) await context.close();
 });
+
+test("a key file another tab kept since is unlocked before this tab writes over it", async ({ page, context }) => {
+  const keptFile = (tab) => tab.evaluate(() => JSON.parse(localStorage.getItem("waymark.agency.keys") ?? "null"));
+  await page.goto("/open/");
+  await page.locator("#agency-keys summary").click();
+  await page.getByLabel(en("keys-name")).fill(AGENCY);
+  await page.locator("#key-passphrase").fill(PASSPHRASE);
+  await page.locator("#key-keep").check();
+  await page.locator("#make-key").click();
+  await expect.poll(() => keptFile(page)).not.toBeNull();
+
+  // A second tab unlocks the kept file and makes the next key.
+  const other = await context.newPage();
+  await other.goto("/open/");
+  await other.locator("#agency-keys summary").click();
+  await other.locator("#kept-passphrase").fill(PASSPHRASE);
+  await other.locator(".keys-unlock button[type=submit]").click();
+  await other.locator("#new-key").click();
+  await expect(other.locator(".key-list li")).toHaveCount(2);
+  await expect.poll(async () => (await keptFile(other)).keys.length).toBe(2);
+  const newer = await keptFile(other);
+
+  // This tab retires its key: the newer file stays as it is, the page asks
+  // for its passphrase and says the retirement is only here.
+  await page.locator(".key-list li button").click();
+  await page.locator("#keys-retire-confirm-yes").click();
+  await expect(page.locator("[data-error=keys-keep-unlock-first]")).toBeVisible();
+  await expect(page.locator("#keys-unsaved")).toBeVisible();
+  expect(await keptFile(page)).toEqual(newer);
+  await page.locator("#kept-passphrase").fill(PASSPHRASE);
+  await page.locator(".keys-unlock button[type=submit]").click();
+  await expect(page.locator(".key-list li")).toHaveCount(2);
+  await expect.poll(async () => (await keptFile(page)).keys.filter((k) => k.retired).length).toBe(1);
+  await expect(page.locator("#keys-unsaved")).toHaveCount(0);
+});
