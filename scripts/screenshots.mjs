@@ -19,6 +19,16 @@ const ownWords = {
 };
 mkdirSync(out, { recursive: true });
 
+/** Makes an agency key for `agency` on the case manager's page. */
+async function makeKey(page, agency) {
+  await page.goto(`${base}/open/`);
+  await page.click("#agency-keys summary");
+  await page.fill("#key-name", agency);
+  await page.fill("#key-passphrase", "correct horse battery");
+  await page.click("#make-key");
+  await page.waitForSelector(".key-list li");
+}
+
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
 for (const lang of langs) {
   const [own, goal, step] = ownWords[lang] ?? ownWords.default;
@@ -150,12 +160,7 @@ for (const lang of langs) {
 
     // Sealed to the agency: the key panel, the poster, the phone's Connect
     // screen, Settings, the Share step and a page without the key.
-    await page.goto(`${base}/open/`);
-    await page.click("#agency-keys summary");
-    await page.fill("#key-name", "Miriam's Kitchen case management");
-    await page.fill("#key-passphrase", "correct horse battery");
-    await page.click("#make-key");
-    await page.waitForSelector(".key-list li");
+    await makeKey(page, "Miriam's Kitchen case management");
     await shot("20-agency-keys");
     if (sizeName === "phone") {
       await page.evaluate(() => document.body.classList.add("printing-poster"));
@@ -186,12 +191,7 @@ for (const lang of langs) {
     await page.waitForSelector(".sealed-needs");
     await shot("24-sealed-needs-key");
     // Another agency's poster, on the phone that seals to the first.
-    await page.goto(`${base}/open/`);
-    await page.click("#agency-keys summary");
-    await page.fill("#key-name", "Harbour House");
-    await page.fill("#key-passphrase", "correct horse battery");
-    await page.click("#make-key");
-    await page.waitForSelector(".key-list li");
+    await makeKey(page, "Harbour House");
     await page.goto(await page.inputValue("#connect-link"));
     await page.waitForSelector("#connect-replaces");
     await shot("26-connect-replaces");
