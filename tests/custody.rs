@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use waymark::share::{
-    AgencySecret, CustodyProblem, Done, KeyCustody, KeyFile, KeyFileError, KeyStore, Keyring,
-    ROUNDS_ACCEPTED,
+    AgencySecret, BadAgencyName, CustodyProblem, Done, KeyCustody, KeyFile, KeyFileError, KeyStore,
+    Keyring, ROUNDS_ACCEPTED,
 };
 
 const AGENCY: &str = "Miriam's Kitchen case management";
@@ -251,7 +251,7 @@ fn a_short_passphrase_or_a_blank_name_makes_no_key() {
     );
     assert_eq!(
         custody.make("  ", PASSPHRASE, true, day(TODAY), &mut computer),
-        Err(CustodyProblem::Name("agency-name-empty"))
+        Err(CustodyProblem::Name(BadAgencyName::Empty))
     );
     assert!(custody.ring().is_empty() && !custody.unsaved());
     assert_eq!(computer.file, None);

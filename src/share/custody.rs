@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::agency::KeyId;
+use super::agency::{BadAgencyName, KeyId};
 use super::keyring::{
     passphrase_is_long_enough, AgencySecret, KeyFile, KeyFileError, Keyring, NewKeyError,
     KEY_FILE_ROUNDS, ROUNDS_ACCEPTED,
@@ -32,7 +32,7 @@ pub enum CustodyProblem {
     /// The browser would not store the file (full, or storage refused).
     NotStored,
     File(KeyFileError),
-    Name(&'static str),
+    Name(BadAgencyName),
 }
 
 impl CustodyProblem {
@@ -41,7 +41,7 @@ impl CustodyProblem {
             CustodyProblem::UnlockFirst => "keys-keep-unlock-first",
             CustodyProblem::NotStored => "keys-keep-failed",
             CustodyProblem::File(error) => error.message(),
-            CustodyProblem::Name(message) => message,
+            CustodyProblem::Name(bad) => bad.message(),
         }
     }
 }
@@ -55,7 +55,7 @@ impl From<KeyFileError> for CustodyProblem {
 impl From<NewKeyError> for CustodyProblem {
     fn from(error: NewKeyError) -> Self {
         match error {
-            NewKeyError::Name(bad) => CustodyProblem::Name(bad.message()),
+            NewKeyError::Name(bad) => CustodyProblem::Name(bad),
             NewKeyError::NoRandomness => CustodyProblem::File(KeyFileError::NoRandomness),
         }
     }
