@@ -71,9 +71,14 @@ fn colleagues_file(seed: u8) -> KeyFile {
 
 /// A visit in which a key was made and kept on the computer.
 fn kept_key() -> (KeyCustody, Computer) {
+    made_key(true)
+}
+
+/// A visit in which a key was made, kept on the computer when `keep`.
+fn made_key(keep: bool) -> (KeyCustody, Computer) {
     let mut computer = Computer::default();
     let mut custody = computer.visit();
-    let made = custody.make(AGENCY, PASSPHRASE, true, day(TODAY), &mut computer);
+    let made = custody.make(AGENCY, PASSPHRASE, keep, day(TODAY), &mut computer);
     assert_eq!(made, WENT_THROUGH);
     (custody, computer)
 }
@@ -89,10 +94,7 @@ fn next_visit(computer: &Computer) -> (KeyCustody, Computer) {
 
 #[test]
 fn a_key_made_and_not_kept_is_unsaved_until_its_file_is_saved() {
-    let mut computer = Computer::default();
-    let mut custody = computer.visit();
-    let made = custody.make(AGENCY, PASSPHRASE, false, day(TODAY), &mut computer);
-    assert_eq!(made, WENT_THROUGH);
+    let (mut custody, computer) = made_key(false);
     assert_eq!(custody.ring().current().unwrap().name(), AGENCY);
     assert!(custody.unsaved(), "the page warns before it closes");
     assert_eq!(computer.file, None, "nothing was written on the computer");
@@ -281,10 +283,7 @@ fn a_new_passphrase_seals_the_kept_file_from_then_on() {
 
 #[test]
 fn a_new_passphrase_without_a_kept_file_writes_nothing() {
-    let mut computer = Computer::default();
-    let mut custody = computer.visit();
-    let made = custody.make(AGENCY, PASSPHRASE, false, day(TODAY), &mut computer);
-    assert_eq!(made, WENT_THROUGH);
+    let (mut custody, mut computer) = made_key(false);
     let changed = custody.change_passphrase("a new and longer passphrase", &mut computer);
     assert_eq!(changed, WENT_THROUGH);
     assert_eq!(computer.file, None);

@@ -139,6 +139,27 @@ impl Held {
         });
     }
 
+    /// A passphrase form's submit: runs `action` with what was typed, and
+    /// once it went through, empties the field.
+    fn submit_passphrase(
+        self,
+        passphrase: RwSignal<String>,
+        done: &'static str,
+        action: impl Fn(&mut KeyCustody, &mut BrowserKeyStore, &str) -> Result<Done, CustodyProblem>
+            + Copy
+            + 'static,
+    ) -> impl Fn(leptos::ev::SubmitEvent) + Copy + 'static {
+        move |ev| {
+            ev.prevent_default();
+            let typed = passphrase.get_untracked();
+            self.act_then(
+                Some(done),
+                move |custody, store| action(custody, store, &typed),
+                move || passphrase.set(String::new()),
+            );
+        }
+    }
+
     fn with<T>(self, read: impl FnOnce(&KeyCustody) -> T) -> T {
         self.custody.with(read)
     }
@@ -208,15 +229,9 @@ fn UnlockKept(held: Held) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let asking = RwSignal::new(false);
     let read = move || held.with(|c| c.stored_to_unlock().map(KeyFile::read));
-    let unlock = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let typed = passphrase.get_untracked();
-        held.act_then(
-            Some("keys-unlocked"),
-            move |custody, store| custody.unlock_stored(&typed, store),
-            move || passphrase.set(String::new()),
-        );
-    };
+    let unlock = held.submit_passphrase(passphrase, "keys-unlocked", |custody, store, typed| {
+        custody.unlock_stored(typed, store)
+    });
     view! {
         {move || read().map(|file| view! {
             <form class="keys-unlock" on:submit=unlock>
@@ -461,15 +476,11 @@ fn KeyList(held: Held) -> impl IntoView {
 fn ChangePassphrase(held: Held) -> impl IntoView {
     let i18n = I18n::get();
     let passphrase = RwSignal::new(String::new());
-    let change = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let typed = passphrase.get_untracked();
-        held.act_then(
-            Some("keys-passphrase-changed"),
-            move |custody, store| custody.change_passphrase(&typed, store),
-            move || passphrase.set(String::new()),
-        );
-    };
+    let change = held.submit_passphrase(
+        passphrase,
+        "keys-passphrase-changed",
+        |custody, store, typed| custody.change_passphrase(typed, store),
+    );
     view! {
         <form class="keys-passphrase" on:submit=change>
             <h3>{i18n.tr("keys-passphrase-change")}</h3>
